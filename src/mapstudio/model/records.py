@@ -1,0 +1,199 @@
+"""Typed, immutable views of the project's nodes.
+
+Records are what everybody outside `model/` reads; the graph's attribute dicts
+stay private. Structural facts (a card's cell, a map's persona) come from the
+graph's edges and are filled in by the accessors, so `to_attrs` leaves them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from enum import Enum
+from typing import Any, ClassVar, Self
+
+from mapstudio.model.kinds import (
+    BuyingRole,
+    CardKind,
+    Evidence,
+    LaneKind,
+    Mode,
+    NodeKind,
+)
+
+
+@dataclass(frozen=True)
+class Record:
+    """Base of all records: an id, and the attribute names stored on the node."""
+
+    id: str
+    NODE_KIND: ClassVar[NodeKind]
+    # Fields derived from edges: present on the record, absent from node attrs.
+    STRUCTURAL: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def attr_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls) if f.name != "id" and f.name not in cls.STRUCTURAL)
+
+    def to_attrs(self) -> dict[str, Any]:
+        attrs: dict[str, Any] = {"type": str(self.NODE_KIND)}
+        for name in self.attr_names():
+            value = getattr(self, name)
+            if isinstance(value, tuple):
+                value = [str(v) for v in value]
+            elif isinstance(value, Enum):
+                value = value.value
+            attrs[name] = value
+        return attrs
+
+    @classmethod
+    def from_attrs(cls, node_id: str, attrs: dict[str, Any], **structural: Any) -> Self:
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name == "id" or f.name in cls.STRUCTURAL:
+                continue
+            if f.name in attrs:
+                values[f.name] = _coerce(cls, f.name, attrs[f.name])
+        return cls(id=node_id, **values, **structural)
+
+    def with_changes(self, **changes: Any) -> Self:
+        return replace(self, **changes)
+
+
+def _coerce(cls: type[Record], name: str, value: Any) -> Any:
+    converter = _CONVERTERS.get((cls.__name__, name))
+    if converter is None or value is None:
+        return value
+    return converter(value)
+
+
+@dataclass(frozen=True)
+class Persona(Record):
+    """The customer a map is about (domain text 004: demographics, needs, roles)."""
+
+    NODE_KIND: ClassVar[NodeKind] = NodeKind.PERSONA
+
+    name: str = ""
+    photo: bytes | None = None
+    photo_type: str = ""  # MIME type of `photo`, e.g. "image/png"
+    quote: str = ""
+    gender: str = ""
+    age_range: str = ""
+    profession: str = ""
+    responsibilities: str = ""
+    salary_band: str = ""
+    region: str = ""
+    company_size: str = ""
+    needs: str = ""
+    concerns: str = ""
+    frustrations: str = ""
+    urgency: str = ""
+    buying_roles: tuple[BuyingRole, ...] = ()
+    requirements: str = ""
+    goals: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class JourneyMap(Record):
+    """One swimlane map; a project holds one per customer type."""
+
+    NODE_KIND: ClassVar[NodeKind] = NodeKind.MAP
+    STRUCTURAL: ClassVar[frozenset[str]] = frozenset({"persona_id"})
+
+    name: str = ""
+    description: str = ""
+    order: int = 0  # position of the map's tab in the project
+    persona_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Phase(Record):
+    """A column: a stage the customer goes through."""
+
+    NODE_KIND: ClassVar[NodeKind] = NodeKind.PHASE
+
+    name: str = ""
+    description: str = ""
+    customer_goal: str = ""
+    kpis: str = ""
+
+
+@dataclass(frozen=True)
+class Lane(Record):
+    """A row of the map, of one kind (goals, touchpoints, emotions…)."""
+
+    NODE_KIND: ClassVar[NodeKind] = NodeKind.LANE
+
+    title: str = ""
+    kind: LaneKind = LaneKind.TOUCHPOINTS
+
+
+@dataclass(frozen=True)
+class Card(Record):
+    """A box in a cell: touchpoint, goal, thought, frustration, opportunity, KPI…
+
+    Touchpoint fields (channel, mode, emotion…) are empty on other kinds;
+    severity is for frustrations, priority and effort for opportunities.
+    A frustration marker may have no cell when it marks a card or a phase.
+    """
+
+    NODE_KIND: ClassVar[NodeKind] = NodeKind.CARD
+    STRUCTURAL: ClassVar[frozenset[str]] = frozenset({"phase_id", "lane_id", "marks", "answers"})
+
+    kind: CardKind = CardKind.TOUCHPOINT
+    title: str = ""
+    description: str = ""
+    order: int = 0  # position inside its cell
+    channel: str = ""
+    mode: Mode | None = None
+    emotion: int | None = None  # -2 … +2
+    owner: str = ""
+    evidence: Evidence | None = None
+    kpi_name: str = ""
+    kpi_value: str = ""
+    kpi_target: str = ""
+    severity: int = 2  # frustrations: 1 (minor) … 3 (blocking)
+    priority: int = 2  # opportunities: 1 (low) … 3 (high)
+    effort: int = 2  # opportunities: 1 (small) … 3 (large)
+    phase_id: str | None = None
+    lane_id: str | None = None
+    marks: str | None = None  # frustration -> the card or phase it marks
+    answers: str | None = None  # opportunity -> the frustration it answers
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A step of the customer's path from one touchpoint to another."""
+
+    source: str
+    target: str
+    label: str = ""
+
+
+_CONVERTERS: dict[tuple[str, str], Any] = {
+    ("Persona", "buying_roles"): lambda v: tuple(BuyingRole(x) for x in v),
+    ("Persona", "photo"): lambda v: bytes(v),
+    ("Lane", "kind"): LaneKind,
+    ("Card", "kind"): CardKind,
+    ("Card", "mode"): Mode,
+    ("Card", "evidence"): Evidence,
+}
+
+RECORD_TYPES: dict[NodeKind, type[Record]] = {
+    NodeKind.PERSONA: Persona,
+    NodeKind.MAP: JourneyMap,
+    NodeKind.PHASE: Phase,
+    NodeKind.LANE: Lane,
+    NodeKind.CARD: Card,
+}
+
+__all__ = [
+    "RECORD_TYPES",
+    "Card",
+    "Flow",
+    "JourneyMap",
+    "Lane",
+    "Persona",
+    "Phase",
+    "Record",
+]
