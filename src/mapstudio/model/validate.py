@@ -58,7 +58,7 @@ def attrs_problems(node_id: str, attrs: dict[str, Any]) -> list[str]:
             continue
         enum = _ENUM_FIELDS.get((kind, name))
         if enum is not None:
-            if value not in {m.value for m in enum}:
+            if not isinstance(value, str) or value not in {m.value for m in enum}:
                 problems.append(f"{node_id}: {name} {value!r} is not one of the known values")
         elif name in _INT_FIELDS:
             if not isinstance(value, int) or isinstance(value, bool):

@@ -1,0 +1,8 @@
+"""`python -m mapstudio`: the same entry point as the `mapstudio` command."""
+
+import sys
+
+from mapstudio.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Starting the application: QApplication, fonts, the file, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from mapstudio import __version__
+from mapstudio.model.project import JourneyProject
+from mapstudio.resources import resource_path
+from mapstudio.ui.main_window import MainWindow
+
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+# A start-up check must not hang a CI job if the window never paints.
+FIRST_PAINT_TIMEOUT_MS = 30_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def register_fonts() -> None:
+    """Bundle DejaVu Sans so accents and layout metrics match on every machine."""
+    for name in FONT_FILES:
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+
+
+def application() -> QApplication:
+    """The one QApplication, created and named on first use."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("MapStudio")
+    app.setOrganizationName("MapStudio")
+    app.setApplicationVersion(__version__)
+    register_fonts()
+    return app
+
+
+class FirstPaintWatcher(QObject):
+    """Calls `on_paint` once, after the watched widget's first paint event."""
+
+    def __init__(self, widget: QWidget, on_paint: object) -> None:
+        super().__init__(widget)
+        self._on_paint = on_paint
+        self.fired = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.fired:
+            self.fired = True
+            QTimer.singleShot(0, self._on_paint)  # type: ignore[arg-type]
+        return False
+
+
+def open_project(path: Path | None, quiet: bool) -> tuple[JourneyProject, Path | None]:
+    """The project at `path`, or an empty one after telling the user why not."""
+    if path is None:
+        return JourneyProject(), None
+    from mapstudio.fileformat import ProjectFileError, load_project
+
+    try:
+        return load_project(path), path
+    except (ProjectFileError, OSError) as exc:
+        message = str(exc)
+    if quiet:  # a start-up check has nobody to close a dialog
+        print(f"mapstudio: error: {message}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, _tr("Cannot open the project"), message)
+    return JourneyProject(), None
+
+
+def run_app(path: Path | None, exit_when_ready: bool) -> int:
+    """Run the editor until the user quits; the process's exit status."""
+    app = application()
+    project, opened = open_project(path, quiet=exit_when_ready)
+    window = MainWindow(project, opened)
+    if exit_when_ready:
+        FirstPaintWatcher(window, app.quit)
+        QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, lambda: app.exit(1))
+    window.show()
+    return app.exec()
