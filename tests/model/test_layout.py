@@ -463,3 +463,15 @@ def test_layout_project_in_tab_order() -> None:
     project, _, _ = new_map(1, [LaneKind.TOUCHPOINTS])
     ops.add_map(project, JourneyMap(id="first", name="Avant"), index=0).apply(project)
     assert [lay.map_id for lay in layout_project(project)] == ["first", "m"]
+
+
+def test_emotion_points_of_one_phase_spread_across_its_column() -> None:
+    project, _, _ = new_map(2, [LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS])
+    for name, score in (("a", 1), ("b", -1), ("c", 2)):
+        add(project, touchpoint(name, "p0", "l0", score))
+    add(project, touchpoint("d", "p1", "l0", 0))
+    layout = layout_map(project, "m")
+    xs = [p.x for p in layout.emotion_points]
+    assert xs == sorted(xs) and len(set(xs)) == 4
+    card = layout.cards["a"].rect
+    assert all(card.x < x < card.right for x in xs[:3])

@@ -402,13 +402,19 @@ class _MapLayouter:
         span = band.h - 2 * EMOTION_MARGIN
         points = []
         for phase in self.phases:
-            for lane in self.lanes:
-                for card in self.cells.get((phase.id, lane.id), ()):
-                    if card.kind != CardKind.TOUCHPOINT or card.emotion is None:
-                        continue
-                    x = boxes[card.id].rect.center[0]
-                    y = top + span * (EMOTION_MAX - card.emotion) / (EMOTION_MAX - EMOTION_MIN)
-                    points.append(EmotionPoint(card.id, x, y, card.emotion))
+            scored = [
+                card
+                for lane in self.lanes
+                for card in self.cells.get((phase.id, lane.id), ())
+                if card.kind == CardKind.TOUCHPOINT and card.emotion is not None
+            ]
+            # Stacked touchpoints share a column: spread their points across its
+            # width so the curve moves forward in time instead of jumping in place.
+            for index, card in enumerate(scored):
+                rect = boxes[card.id].rect
+                x = rect.x + rect.w * (index + 0.5) / len(scored)
+                y = top + span * (EMOTION_MAX - card.emotion) / (EMOTION_MAX - EMOTION_MIN)
+                points.append(EmotionPoint(card.id, x, y, card.emotion))
         return tuple(points)
 
     def _flows(self, boxes: dict[str, CardBox]) -> tuple[FlowArrow, ...]:
