@@ -1,0 +1,187 @@
+"""`MapScene`: the items of one map, kept in step with its layout.
+
+`sync` compares a fresh `MapLayout` with the items it already has: existing
+items get their new geometry in place, and items are only created or removed
+for records that appeared or vanished. A field change on a 10,000-card map
+therefore touches a handful of items instead of rebuilding the scene.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from PySide6.QtCore import QLineF, QObject, QRectF, Qt
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+)
+
+from mapstudio.model.geometry import MapLayout, MarkerBadge
+from mapstudio.ui import style
+from mapstudio.ui.canvas.axis_items import CellItem, LaneHeaderItem, PhaseHeaderItem
+from mapstudio.ui.canvas.card_item import CardItem, MarkerItem
+from mapstudio.ui.canvas.curve_items import EmotionCurveItem, EmotionPointItem, FlowItem
+from mapstudio.ui.canvas.header_item import HeaderBandItem
+
+Z_OVERLAY = 50.0
+K = TypeVar("K")
+V = TypeVar("V", bound=QGraphicsItem)
+
+
+class MapScene(QGraphicsScene):
+    """Items by node id; the scene rect follows the layout's size."""
+
+    def __init__(self, map_id: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.map_id = map_id
+        self.layout: MapLayout | None = None
+        self.created_count = 0  # items created by `sync`, so tests can see "no rebuild"
+        self.cards: dict[str, CardItem] = {}
+        self.markers: dict[str, MarkerItem] = {}
+        self.phases: dict[str, PhaseHeaderItem] = {}
+        self.lanes: dict[str, LaneHeaderItem] = {}
+        self.cells: dict[tuple[str, str], CellItem] = {}
+        self.emotion_points: dict[str, EmotionPointItem] = {}
+        self.flows: dict[tuple[str, str], FlowItem] = {}
+        self.header: HeaderBandItem | None = None
+        self.curve = EmotionCurveItem()
+        self.addItem(self.curve)
+        self.setBackgroundBrush(style.CANVAS_BACKGROUND)
+        self._highlight = QGraphicsRectItem()
+        self._highlight.setBrush(style.DROP_HIGHLIGHT)
+        self._highlight.setPen(QPen(style.DROP_LINE, 1.2, Qt.PenStyle.DashLine))
+        self._insertion = QGraphicsLineItem()
+        self._insertion.setPen(QPen(style.DROP_LINE, 3.0))
+        for overlay in (self._highlight, self._insertion):
+            overlay.setZValue(Z_OVERLAY)
+            overlay.setVisible(False)
+            overlay.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.addItem(overlay)
+
+    # ---------------------------------------------------------------- lookup
+    def item_for(self, node_id: str) -> QGraphicsItem | None:
+        """The item that stands for a node: card, marker, phase, lane or the map."""
+        for table in (self.cards, self.markers, self.phases, self.lanes):
+            item = table.get(node_id)
+            if item is not None:
+                return item
+        if self.header is not None and node_id == self.map_id:
+            return self.header
+        return None
+
+    def emotion_point_item(self, card_id: str) -> EmotionPointItem | None:
+        return self.emotion_points.get(card_id)
+
+    def flow_item(self, source: str, target: str) -> FlowItem | None:
+        return self.flows.get((source, target))
+
+    # ------------------------------------------------------------------ sync
+    def sync(self, layout: MapLayout, persona_photo: bytes | None) -> None:
+        """Mirror `layout`: update items in place, add and remove only the difference."""
+        self.layout = layout
+        if self.header is None:
+            self.header = HeaderBandItem(self.map_id, layout.header, persona_photo)
+            self._add(self.header)
+        else:
+            self.header.set_header(layout.header, persona_photo)
+        self._sync_table(
+            self.phases,
+            ((c.phase_id, (c, i)) for i, c in enumerate(layout.phases)),
+            lambda v: PhaseHeaderItem(*v),
+            lambda item, v: item.set_column(*v),
+        )
+        self._sync_table(
+            self.lanes,
+            ((r.lane_id, r) for r in layout.lanes),
+            LaneHeaderItem,
+            LaneHeaderItem.set_row,
+        )
+        phase_index = {c.phase_id: i for i, c in enumerate(layout.phases)}
+        self._sync_table(
+            self.cells,
+            (
+                ((c.phase_id, c.lane_id), (c, phase_index.get(c.phase_id, 0) % 2 == 1))
+                for c in layout.cells
+            ),
+            lambda v: CellItem(*v),
+            lambda item, v: item.set_cell(*v),
+        )
+        self._sync_table(self.cards, layout.cards.items(), CardItem, CardItem.set_box)
+        self._sync_table(
+            self.markers,
+            ((b.marker_id, b) for b in _badges(layout)),
+            MarkerItem,
+            MarkerItem.set_badge,
+        )
+        self.curve.set_curve(layout.emotion_band, layout.emotion_points)
+        self._sync_table(
+            self.emotion_points,
+            ((p.card_id, p) for p in layout.emotion_points),
+            EmotionPointItem,
+            EmotionPointItem.set_point,
+        )
+        self._sync_table(
+            self.flows,
+            (((f.source, f.target), f) for f in layout.flows),
+            FlowItem,
+            FlowItem.set_arrow,
+        )
+        margin = 24.0
+        self.setSceneRect(
+            QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
+        )
+
+    def _sync_table(
+        self,
+        table: dict[K, V],
+        records: Iterable[tuple[K, object]],
+        create: Callable[[object], V],
+        update: Callable[[V, object], bool],
+    ) -> None:
+        fresh = dict(records)
+        for key in [k for k in table if k not in fresh]:
+            item = table.pop(key)
+            self.removeItem(item)
+        for key, record in fresh.items():
+            item = table.get(key)
+            if item is None:
+                table[key] = self._add(create(record))
+            else:
+                update(item, record)
+
+    def _add(self, item: V) -> V:
+        self.addItem(item)
+        self.created_count += 1
+        return item
+
+    # -------------------------------------------------------------- overlays
+    def show_highlight(self, rect: QRectF | None) -> None:
+        """Shade a drop target (a cell, a card, a header); None hides it."""
+        self._highlight.setVisible(rect is not None)
+        if rect is not None:
+            self._highlight.setRect(rect)
+
+    def show_insertion(self, line: QLineF | None) -> None:
+        """Draw where a dragged or dropped phase or lane would go; None hides it."""
+        self._insertion.setVisible(line is not None)
+        if line is not None:
+            self._insertion.setLine(line)
+
+    def clear_feedback(self) -> None:
+        self.show_highlight(None)
+        self.show_insertion(None)
+        if self.header is not None:
+            self.header.set_drop_target(False)
+
+
+def _badges(layout: MapLayout) -> list[MarkerBadge]:
+    badges: list[MarkerBadge] = []
+    for box in layout.cards.values():
+        badges.extend(box.badges)
+    for column in layout.phases:
+        badges.extend(column.badges)
+    return badges
