@@ -34,3 +34,6 @@ test: lint
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis
+
+# Desktop packaging: icons, package, package-smoke.
+include packaging/package.mk
