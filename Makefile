@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXAMPLE := resources/examples/boutique-deco.mapstudio
 
+.DEFAULT_GOAL := run
 .PHONY: run test lint format install clean
 
 $(BIN)/python:
