@@ -26,6 +26,9 @@ COMMAND_MODULES: list[str] = [
     "mapstudio.commands.new",
     "mapstudio.commands.info",
     "mapstudio.commands.templates",
+    "mapstudio.commands.export",
+    "mapstudio.commands.convert",
+    "mapstudio.commands.check",
 ]
 
 

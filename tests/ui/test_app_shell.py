@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QGraphicsSimpleTextItem, QGraphicsView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mapstudio.content.decoration_shop import build_decoration_shop
-from mapstudio.model.project import JourneyProject
 from mapstudio.ui.app import FirstPaintWatcher, application, open_project
-from mapstudio.ui.main_window import MainWindow
+from mapstudio.ui.canvas import MapCanvas
+from mapstudio.ui.document import Document
+from mapstudio.ui.editor_window import EditorWindow
 
 
 def test_application_is_named_and_has_the_bundled_fonts(qapp: object) -> None:
@@ -21,24 +22,14 @@ def test_application_is_named_and_has_the_bundled_fonts(qapp: object) -> None:
     assert "DejaVu Sans" in QFontDatabase.families()
 
 
-def test_window_draws_the_example_read_only(qtbot) -> None:
-    window = MainWindow(build_decoration_shop(), Path("boutique-deco.mapstudio"))
+def test_run_app_window_is_the_editor_on_the_example(qtbot) -> None:
+    window = EditorWindow(Document(build_decoration_shop(), Path("boutique-deco.mapstudio")))
     qtbot.addWidget(window)
-    assert window.windowTitle() == "boutique-deco.mapstudio — MapStudio"
-    view = window.findChild(QGraphicsView, "canvas")
-    assert view is not None and view.scene() is window.scene
-    assert not view.isInteractive()
-    lines = [i.text() for i in window.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
-    text = " ".join(lines)
-    for word in ("Découverte", "Achat", "Vitrine"):
-        assert word in text
-
-
-def test_window_on_an_empty_project(qtbot) -> None:
-    window = MainWindow(JourneyProject())
-    qtbot.addWidget(window)
-    assert window.windowTitle() == "Untitled — MapStudio"
-    assert window.scene.items() == []
+    assert window.windowTitle().startswith("boutique-deco.mapstudio")
+    canvas = window.findChild(MapCanvas, "canvas")
+    assert canvas is not None
+    titles = {box.title.lines[0] for box in canvas.current_layout().cards.values()}
+    assert "Vitrine de la boutique" in titles
 
 
 def test_broken_file_shows_a_dialog_then_an_empty_project(

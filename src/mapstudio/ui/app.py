@@ -6,27 +6,22 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mapstudio import __version__
 from mapstudio.model.project import JourneyProject
 from mapstudio.resources import resource_path
-from mapstudio.ui.main_window import MainWindow
+from mapstudio.ui.document import Document
+from mapstudio.ui.editor_window import EditorWindow
+from mapstudio.ui.fonts import map_font_family
 
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 # A start-up check must not hang a CI job if the window never paints.
 FIRST_PAINT_TIMEOUT_MS = 30_000
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
-
-
-def register_fonts() -> None:
-    """Bundle DejaVu Sans so accents and layout metrics match on every machine."""
-    for name in FONT_FILES:
-        QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
 
 
 def application() -> QApplication:
@@ -37,7 +32,9 @@ def application() -> QApplication:
     app.setApplicationName("MapStudio")
     app.setOrganizationName("MapStudio")
     app.setApplicationVersion(__version__)
-    register_fonts()
+    app.setDesktopFileName("io.github.mapstudio.MapStudio")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "mapstudio.svg"))))
+    map_font_family()  # bundled DejaVu Sans: accents and layout metrics match everywhere
     return app
 
 
@@ -78,7 +75,7 @@ def run_app(path: Path | None, exit_when_ready: bool) -> int:
     """Run the editor until the user quits; the process's exit status."""
     app = application()
     project, opened = open_project(path, quiet=exit_when_ready)
-    window = MainWindow(project, opened)
+    window = EditorWindow(Document(project, opened))
     if exit_when_ready:
         FirstPaintWatcher(window, app.quit)
         QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, lambda: app.exit(1))

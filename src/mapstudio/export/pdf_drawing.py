@@ -1,0 +1,378 @@
+"""Drawing a `MapLayout` on a reportlab canvas, with the canvas's look.
+
+Everything is drawn in layout coordinates (points, y down): `begin_sheet`
+flips the page once, so shapes use the layout's numbers as they are, and only
+text and pictures are flipped back locally so they read upright. Text is real
+PDF text in the embedded DejaVu Sans: selectable and searchable. The drawing
+order follows the canvas's z-order (cells, header band, headers, curve,
+faces, cards, flows, markers) and its sizes mirror `ui/canvas/*_item.py`.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
+
+from mapstudio.export import colours as c
+from mapstudio.export.pages import SheetPlan
+from mapstudio.export.pdf_fonts import font_name, register_fonts
+from mapstudio.export.pdf_icons import draw_channel_icon
+from mapstudio.model.geometry import (
+    CardBox,
+    EmotionPoint,
+    FlowArrow,
+    MapLayout,
+    MarkerBadge,
+    PersonaHeader,
+    Rect,
+    TextBlock,
+)
+from mapstudio.model.kinds import CardKind
+
+CARD_RADIUS = 5.0
+ACCENT_W = 4.0
+CARD_FACE_R = 6.0
+CURVE_FACE_R = 8.0
+ARROW = 7.0
+PHOTO_RADIUS = 8.0
+WHITE = (1.0, 1.0, 1.0)
+
+
+def begin_sheet(canvas: Canvas, plan: SheetPlan) -> None:
+    """Flip to page coordinates with the origin top-left and y down."""
+    canvas.saveState()
+    canvas.translate(0, plan.page_height)
+    canvas.scale(1, -1)
+
+
+def end_sheet(canvas: Canvas) -> None:
+    canvas.restoreState()
+
+
+def draw_map_on_sheet(
+    canvas: Canvas, layout: MapLayout, plan: SheetPlan, photo: bytes | None
+) -> None:
+    """The map, scaled and clipped as the sheet plan says (page already flipped)."""
+    canvas.saveState()
+    clip = canvas.beginPath()
+    clip.rect(plan.clip.x, plan.clip.y, plan.clip.w, plan.clip.h)
+    canvas.clipPath(clip, stroke=0, fill=0)
+    canvas.translate(*plan.offset)
+    canvas.scale(plan.scale, plan.scale)
+    draw_map(canvas, layout, photo)
+    canvas.restoreState()
+
+
+def draw_map(canvas: Canvas, layout: MapLayout, photo: bytes | None) -> None:
+    """Every part of the map, in layout coordinates."""
+    register_fonts()
+    _fill_rect(canvas, Rect(0, 0, layout.width, layout.height), c.rgb(c.MAP_BACKGROUND))
+    phase_index = {col.phase_id: i for i, col in enumerate(layout.phases)}
+    for cell in layout.cells:
+        shaded = phase_index.get(cell.phase_id, 0) % 2 == 1
+        _fill_rect(canvas, cell.rect, c.rgb(c.COLUMN_STRIPE if shaded else c.MAP_BACKGROUND))
+        _line(
+            canvas,
+            c.rgb(c.CELL_GRID),
+            0.8,
+            cell.rect.right,
+            cell.rect.y,
+            cell.rect.right,
+            cell.rect.bottom,
+        )
+        _line(
+            canvas,
+            c.rgb(c.CELL_GRID),
+            0.8,
+            cell.rect.x,
+            cell.rect.bottom,
+            cell.rect.right,
+            cell.rect.bottom,
+        )
+    _draw_header(canvas, layout.header, photo)
+    for index, column in enumerate(layout.phases):
+        fill = c.rgb(c.PHASE_HEADER if index % 2 == 0 else c.PHASE_HEADER_ALT)
+        h = column.header
+        canvas.setFillColorRGB(*fill)
+        canvas.roundRect(h.x + 1, h.y + 1, h.w - 2, h.h - 2, 4, stroke=0, fill=1)
+        draw_text_block(canvas, column.name, c.rgb(c.PHASE_HEADER_TEXT))
+    for row in layout.lanes:
+        tint = c.lane_header_colour(row.kind)
+        h = row.header
+        _fill_rect(canvas, h, tint)
+        _line(canvas, c.rgb(c.CELL_GRID), 0.8, h.x, h.bottom, h.right, h.bottom)
+        _fill_rect(canvas, Rect(h.x, h.y, 3, h.h), c.darker(tint, 1.25))
+        draw_text_block(canvas, row.title, c.rgb(c.TEXT))
+    _draw_curve(canvas, layout.emotion_band, layout.emotion_points)
+    for point in layout.emotion_points:
+        draw_face(canvas, point.x, point.y, CURVE_FACE_R, point.emotion)
+    for box in layout.cards.values():
+        _draw_card(canvas, box)
+    for arrow in layout.flows:
+        _draw_flow(canvas, arrow)
+    for badge in _badges(layout):
+        draw_badge(canvas, badge)
+
+
+# ------------------------------------------------------------------ primitives
+def _fill_rect(canvas: Canvas, rect: Rect, colour: c.RGB) -> None:
+    canvas.setFillColorRGB(*colour)
+    canvas.rect(rect.x, rect.y, rect.w, rect.h, stroke=0, fill=1)
+
+
+def _line(
+    canvas: Canvas, colour: c.RGB, width: float, x1: float, y1: float, x2: float, y2: float
+) -> None:
+    canvas.setStrokeColorRGB(*colour)
+    canvas.setLineWidth(width)
+    canvas.line(x1, y1, x2, y2)
+
+
+def draw_string(
+    canvas: Canvas, text: str, x: float, baseline: float, size: float, bold: bool, colour: c.RGB
+) -> None:
+    """One upright line of real text whose baseline is at layout `baseline`."""
+    canvas.saveState()
+    canvas.translate(x, baseline)
+    canvas.scale(1, -1)
+    canvas.setFillColorRGB(*colour)
+    canvas.setFont(font_name(bold), size)
+    canvas.drawString(0, 0, text)
+    canvas.restoreState()
+
+
+def baseline_offset(block: TextBlock) -> float:
+    """Where a line's baseline sits in its slot: font height centred, like the canvas."""
+    ascent, descent = pdfmetrics.getAscentDescent(font_name(block.bold), block.font_size)
+    return (block.line_height - (ascent - descent)) / 2 + ascent
+
+
+def draw_text_block(canvas: Canvas, block: TextBlock, colour: c.RGB) -> None:
+    """The layout's lines as they are: one per line height, never re-wrapped."""
+    if not block.lines:
+        return
+    offset = baseline_offset(block)
+    for index, line in enumerate(block.lines):
+        baseline = block.rect.y + index * block.line_height + offset
+        draw_string(canvas, line, block.rect.x, baseline, block.font_size, block.bold, colour)
+
+
+def draw_face(canvas: Canvas, cx: float, cy: float, r: float, emotion: float) -> None:
+    """A round face coloured and shaped by an emotion score (−2 … +2)."""
+    colour = c.emotion_colour(emotion)
+    canvas.setFillColorRGB(*colour)
+    canvas.setStrokeColorRGB(*c.darker(colour, 1.3))
+    canvas.setLineWidth(max(0.6, r / 8))
+    canvas.circle(cx, cy, r, stroke=1, fill=1)
+    canvas.setFillColorRGB(*WHITE)
+    for dx in (-0.35, 0.35):
+        canvas.circle(cx + dx * r, cy - 0.25 * r, r * 0.12, stroke=0, fill=1)
+    canvas.setStrokeColorRGB(*WHITE)
+    canvas.setLineWidth(max(0.8, r / 6))
+    canvas.setLineCap(1)
+    x0, y0, x2 = cx - 0.45 * r, cy + 0.3 * r, cx + 0.45 * r
+    qy = y0 + 0.22 * r * float(emotion)
+    mouth = canvas.beginPath()
+    mouth.moveTo(x0, y0)
+    mouth.curveTo(
+        x0 + 2 / 3 * (cx - x0),
+        y0 + 2 / 3 * (qy - y0),
+        x2 + 2 / 3 * (cx - x2),
+        y0 + 2 / 3 * (qy - y0),
+        x2,
+        y0,
+    )
+    canvas.drawPath(mouth, stroke=1, fill=0)
+    canvas.setLineCap(0)
+
+
+def draw_badge(canvas: Canvas, badge: MarkerBadge) -> None:
+    """A red round badge with the frustration's severity number."""
+    r = badge.rect
+    canvas.setFillColorRGB(*c.rgb(c.FRUSTRATION_RED))
+    canvas.setStrokeColorRGB(*WHITE)
+    canvas.setLineWidth(1.2)
+    canvas.ellipse(r.x, r.y, r.right, r.bottom, stroke=1, fill=1)
+    size = r.h * 0.62
+    text = str(badge.severity)
+    width = pdfmetrics.stringWidth(text, font_name(True), size)
+    ascent, descent = pdfmetrics.getAscentDescent(font_name(True), size)
+    baseline = r.y + r.h / 2 + (ascent + descent) / 2
+    draw_string(canvas, text, r.x + (r.w - width) / 2, baseline, size, True, WHITE)
+
+
+def _badges(layout: MapLayout) -> list[MarkerBadge]:
+    badges = [b for box in layout.cards.values() for b in box.badges]
+    return badges + [b for column in layout.phases for b in column.badges]
+
+
+# -------------------------------------------------------------------- header
+def _draw_header(canvas: Canvas, header: PersonaHeader, photo: bytes | None) -> None:
+    r = header.rect
+    _fill_rect(canvas, r, c.rgb(c.HEADER_BAND))
+    _line(canvas, c.rgb(c.HEADER_BORDER), 0.8, r.x, r.bottom, r.right, r.bottom)
+    if header.photo is not None:
+        draw_photo(canvas, header.photo, photo)
+    draw_text_block(canvas, header.name, c.rgb(c.TEXT))
+    draw_text_block(canvas, header.details, c.rgb(c.TEXT_MUTED))
+    draw_text_block(canvas, header.title, c.rgb(c.TEXT))
+
+
+def _image(photo: bytes | None) -> ImageReader | None:
+    if not photo:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(photo))
+        reader.getSize()
+    except Exception:  # an unreadable photo prints as the neutral avatar
+        return None
+    return reader
+
+
+def draw_photo(
+    canvas: Canvas, target: Rect, photo: bytes | None, radius: float = PHOTO_RADIUS
+) -> None:
+    """The persona's photo covering `target` (cropped centrally), or an avatar."""
+    canvas.saveState()
+    clip = canvas.beginPath()
+    clip.roundRect(target.x, target.y, target.w, target.h, radius)
+    canvas.clipPath(clip, stroke=0, fill=0)
+    reader = _image(photo)
+    if reader is not None:
+        iw, ih = reader.getSize()
+        scale = max(target.w / iw, target.h / ih)
+        w, h = iw * scale, ih * scale
+        x, y = target.x + (target.w - w) / 2, target.y + (target.h - h) / 2
+        canvas.translate(x, y + h)
+        canvas.scale(1, -1)
+        canvas.drawImage(reader, 0, 0, w, h, mask="auto")
+    else:
+        _draw_avatar(canvas, target)
+    canvas.restoreState()
+    canvas.setStrokeColorRGB(*c.rgb(c.HEADER_BORDER))
+    canvas.setLineWidth(1.0)
+    canvas.roundRect(target.x, target.y, target.w, target.h, radius, stroke=1, fill=0)
+
+
+def _draw_avatar(canvas: Canvas, t: Rect) -> None:
+    """A neutral head-and-shoulders silhouette for a persona without a photo."""
+    _fill_rect(canvas, t, c.rgb(c.AVATAR_BACKGROUND))
+    canvas.setFillColorRGB(*c.rgb(c.AVATAR_FOREGROUND))
+    head_x, head_y = t.x + t.w / 2, t.y + t.h * 0.38
+    canvas.circle(head_x, head_y, t.w * 0.18, stroke=0, fill=1)
+    canvas.ellipse(
+        t.x + t.w * 0.18, t.y + t.h * 0.62, t.x + t.w * 0.82, t.y + t.h * 1.32, stroke=0, fill=1
+    )
+
+
+# --------------------------------------------------------------------- cards
+def _draw_card(canvas: Canvas, box: CardBox) -> None:
+    fill, border, accent = c.card_colours(box.kind)
+    r = box.rect
+    canvas.saveState()
+    shape = canvas.beginPath()
+    shape.roundRect(r.x, r.y, r.w, r.h, CARD_RADIUS)
+    canvas.setFillColorRGB(*fill)
+    canvas.clipPath(shape, stroke=0, fill=1)
+    _fill_rect(canvas, Rect(r.x, r.y, ACCENT_W, r.h), accent)
+    canvas.restoreState()
+    canvas.setStrokeColorRGB(*border)
+    canvas.setLineWidth(0.8)
+    canvas.roundRect(r.x, r.y, r.w, r.h, CARD_RADIUS, stroke=1, fill=0)
+    draw_text_block(canvas, box.title, c.rgb(c.TEXT))
+    if box.description is not None:
+        draw_text_block(canvas, box.description, c.rgb(c.TEXT_MUTED))
+    if box.channel_icon is not None:
+        icon = box.channel_icon
+        canvas.setStrokeColorRGB(*accent)
+        canvas.setFillColorRGB(*accent)
+        canvas.setLineWidth(max(0.9, icon.w / 14))
+        canvas.setLineJoin(1)
+        canvas.setLineCap(1)
+        draw_channel_icon(canvas, box.channel, icon)
+        canvas.setLineJoin(0)
+        canvas.setLineCap(0)
+    if box.emotion is not None and box.kind == CardKind.TOUCHPOINT:
+        # Like CardItem._paint_face: at the right end of the icon strip.
+        cy = box.channel_icon.center[1] if box.channel_icon is not None else r.y + CARD_FACE_R + 6
+        draw_face(canvas, r.right - CARD_FACE_R - 8, cy, CARD_FACE_R, box.emotion)
+
+
+# ------------------------------------------------------------- curve, flows
+def _smooth(
+    canvas: Canvas, points: list[tuple[float, float]], top: float, bottom: float
+) -> PDFPathObject:
+    """A Catmull-Rom spline through the points, as the canvas's `smooth_path` draws it.
+
+    Control points stay between their segment's ends horizontally and inside
+    the band vertically: no loops, no bulge outside the emotions lane.
+    """
+    path = canvas.beginPath()
+    path.moveTo(*points[0])
+    pts = [points[0], *points, points[-1]]
+    for i in range(1, len(pts) - 2):
+        p0, p1, p2, p3 = pts[i - 1], pts[i], pts[i + 1], pts[i + 2]
+        low_x, high_x = sorted((p1[0], p2[0]))
+        controls = [
+            (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6),
+            (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6),
+        ]
+        (c1x, c1y), (c2x, c2y) = (
+            (min(max(x, low_x), high_x), min(max(y, top), bottom)) for x, y in controls
+        )
+        path.curveTo(c1x, c1y, c2x, c2y, *p2)
+    return path
+
+
+def _draw_curve(canvas: Canvas, band: Rect | None, points: tuple[EmotionPoint, ...]) -> None:
+    if band is None:
+        return
+    zero_y = band.y + band.h / 2
+    canvas.setDash(3, 2)
+    _line(canvas, c.rgb(c.ZERO_LINE), 0.8, band.x + 4, zero_y, band.right - 4, zero_y)
+    canvas.setDash()
+    ordered = list(points)  # map order, as laid out (like the canvas)
+    if len(ordered) < 2:
+        return
+    canvas.setStrokeColorRGB(*c.rgb(c.EMOTION_LINE))
+    canvas.setLineWidth(2.0)
+    canvas.setLineCap(1)
+    path = _smooth(canvas, [(p.x, p.y) for p in ordered], band.y + 2, band.bottom - 2)
+    canvas.drawPath(path, stroke=1, fill=0)
+    canvas.setLineCap(0)
+
+
+def _draw_flow(canvas: Canvas, arrow: FlowArrow) -> None:
+    """The layout's polyline, stopping short of the tip, then a filled arrow head."""
+    points = arrow.points
+    if len(points) < 2:
+        return
+    (tx, ty), (bx, by) = points[-1], points[-2]
+    angle = math.atan2(ty - by, tx - bx)
+    back = (tx - ARROW * math.cos(angle), ty - ARROW * math.sin(angle))
+    colour = c.rgb(c.FLOW)
+    canvas.setStrokeColorRGB(*colour)
+    canvas.setFillColorRGB(*colour)
+    canvas.setLineWidth(1.6)
+    canvas.setLineJoin(1)
+    canvas.setLineCap(1)
+    path = canvas.beginPath()
+    path.moveTo(*points[0])
+    for point in points[1:-1]:
+        path.lineTo(*point)
+    path.lineTo(*back)
+    canvas.drawPath(path, stroke=1, fill=0)
+    spread = ARROW * 0.55
+    head = canvas.beginPath()
+    head.moveTo(tx, ty)
+    head.lineTo(back[0] + spread * math.sin(angle), back[1] - spread * math.cos(angle))
+    head.lineTo(back[0] - spread * math.sin(angle), back[1] + spread * math.cos(angle))
+    head.close()
+    canvas.drawPath(head, stroke=0, fill=1)
+    canvas.setLineJoin(0)
+    canvas.setLineCap(0)

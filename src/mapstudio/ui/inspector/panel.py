@@ -1,0 +1,140 @@
+"""`Inspector`: the form for whatever is selected, kept in step with the model.
+
+The selection picks a page (card, phase, lane, map, persona, several cards);
+every model change refreshes the page if it concerns it, which is how an
+undo shows up here. Forms set values with signals blocked, so a refresh
+never commits anything back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapstudio.model.kinds import NodeKind
+from mapstudio.model.project import ProjectChange
+from mapstudio.ui.document import Document
+from mapstudio.ui.inspector.axis_forms import LaneForm, PhaseForm
+from mapstudio.ui.inspector.card_form import CardForm
+from mapstudio.ui.inspector.form import RecordForm
+from mapstudio.ui.inspector.map_form import MapForm
+from mapstudio.ui.inspector.persona_form import PersonaForm
+
+
+class Inspector(QWidget):
+    """Edits every field of the selection; one undo step per committed field."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectorPanel")
+        self.document = document
+        self.selection: list[str] = []
+        self.fallback_id: str | None = None  # shown when nothing is selected: the map
+        self.stack = QStackedWidget(self)
+        self.message = QLabel(self.tr("Select a card, a phase or a lane to edit it."))
+        self.message.setObjectName("inspectorMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.stack.addWidget(self.message)
+        self.forms: dict[NodeKind, RecordForm] = {
+            NodeKind.CARD: CardForm(document),
+            NodeKind.PHASE: PhaseForm(document),
+            NodeKind.LANE: LaneForm(document),
+            NodeKind.MAP: MapForm(document),
+            NodeKind.PERSONA: PersonaForm(document),
+        }
+        for form in self.forms.values():
+            self.stack.addWidget(form)
+        # Forms keep their natural height at the top; spare room stays below
+        # them instead of being spread between the rows.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.stack.currentChanged.connect(self._fit_stack_to_page)
+        column = QWidget(self)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(self.stack)
+        column_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(column)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._connect()
+
+    def _fit_stack_to_page(self, index: int) -> None:
+        """Size the stack to the page shown, not to the tallest page (the persona form)."""
+        for position in range(self.stack.count()):
+            page = self.stack.widget(position)
+            policy = (
+                QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
+            )
+            page.setSizePolicy(policy, policy)
+        self.stack.adjustSize()
+
+    def _connect(self) -> None:
+        self.document.changed.connect(self._on_change)
+
+    def set_document(self, document: Document) -> None:
+        self.document.changed.disconnect(self._on_change)
+        self.document = document
+        for form in self.forms.values():
+            form.set_document(document)
+        self._connect()
+        self.selection = []
+        self.fallback_id = None
+        self._show()
+
+    def form(self, kind: NodeKind) -> RecordForm:
+        return self.forms[kind]
+
+    def current_form(self) -> RecordForm | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, RecordForm) else None
+
+    def show_selection(self, ids: list[str], fallback_id: str | None = None) -> None:
+        """Show the form for `ids`; `fallback_id` (the map) when nothing is selected."""
+        self.selection = list(ids)
+        self.fallback_id = fallback_id
+        self._show()
+
+    def _show(self) -> None:
+        project = self.document.project
+        ids = [i for i in self.selection if i in project]
+        if not ids and self.fallback_id in project:
+            ids = [self.fallback_id]  # type: ignore[list-item]
+        card_form = self.forms[NodeKind.CARD]
+        if len(ids) > 1 and all(project.node_kind(i) == NodeKind.CARD for i in ids):
+            assert isinstance(card_form, CardForm)
+            card_form.show_cards(ids)
+            self.stack.setCurrentWidget(card_form)
+            return
+        if len(ids) > 1:
+            self.message.setText(self.tr("{count} items selected.").format(count=len(ids)))
+            self.stack.setCurrentWidget(self.message)
+            return
+        if not ids:
+            self.message.setText(self.tr("Select a card, a phase or a lane to edit it."))
+            self.stack.setCurrentWidget(self.message)
+            return
+        kind = project.node_kind(ids[0])
+        form = self.forms.get(kind) if kind is not None else None
+        if form is None:
+            self.stack.setCurrentWidget(self.message)
+            return
+        form.show_record(ids[0])
+        self.stack.setCurrentWidget(form)
+
+    def _on_change(self, change: ProjectChange) -> None:
+        form = self.current_form()
+        if form is None or form.node_id not in self.document.project:
+            self._show()  # the record went away (deleted, or its addition undone)
+        elif form.concerns(change):
+            form.refresh()
