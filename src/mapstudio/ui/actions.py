@@ -64,6 +64,9 @@ class EditorActions:
         self.save_as = self._make(_tr("Save &As…"), w.file_ops.save_as, Key.SaveAs)
         self.close = self._make(_tr("&Close"), w.close, Key.Close)
         self.print = self._make(_tr("&Print…"), c.print_map, Key.Print)
+        self.export = self._make(_tr("&Export…"), c.export_maps)
+        self.export.setObjectName("exportAction")
+        self.export.setShortcut(QKeySequence("Ctrl+E"))
         self.quit = self._make(_tr("&Quit"), w.quit_application, Key.Quit)
         self.recent_menu = QMenu(_tr("Open &Recent"), w)
         self.recent_menu.setObjectName("recentMenu")
@@ -128,7 +131,7 @@ class EditorActions:
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.close])
         file_menu.addSeparator()
-        file_menu.addAction(self.print)
+        file_menu.addActions([self.export, self.print])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
@@ -269,6 +272,14 @@ class WindowCommands:
 
         canvas = self.window.current_canvas()
         print_document(self.window, self.window.document, canvas.map_id() if canvas else None)
+
+    def export_maps(self) -> None:
+        """File > Export: PDF, PNG or SVG with the same choices as `mapstudio export`."""
+        from mapstudio.ui.export_dialog import export_from_dialog
+
+        path = export_from_dialog(self.window, self.window.document)
+        if path is not None:
+            self.window.statusBar().showMessage(_tr("Exported to {path}").format(path=path), 5000)
 
     def about(self) -> None:
         QMessageBox.about(
