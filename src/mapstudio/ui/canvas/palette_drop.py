@@ -19,6 +19,7 @@ from mapstudio.model.errors import ModelError
 from mapstudio.model.kinds import CardKind, LaneKind, Mode
 from mapstudio.model.records import Card, Lane, Persona, Phase
 from mapstudio.ui.canvas.gestures import axis_insertion, card_index
+from mapstudio.ui.inspector.names import lane_kind_name
 from mapstudio.ui.palette_mime import PaletteEntry, PaletteItem
 
 if TYPE_CHECKING:
@@ -46,19 +47,8 @@ def default_card_title(kind: CardKind) -> str:
 
 
 def default_lane_title(kind: LaneKind) -> str:
-    titles = {
-        LaneKind.GOALS: _tr("Customer goals"),
-        LaneKind.TOUCHPOINTS: _tr("Touchpoints"),
-        LaneKind.ACTIONS: _tr("Actions"),
-        LaneKind.THOUGHTS: _tr("Thoughts"),
-        LaneKind.EMOTIONS: _tr("Emotions"),
-        LaneKind.FRUSTRATIONS: _tr("Frustrations"),
-        LaneKind.OPPORTUNITIES: _tr("Opportunities"),
-        LaneKind.KPIS: _tr("KPIs"),
-        LaneKind.CHANNELS: _tr("Channels"),
-        LaneKind.NOTES: _tr("Notes"),
-    }
-    return titles.get(kind, _tr("New lane"))
+    """A new lane is titled with its kind's name, as the inspector shows it."""
+    return lane_kind_name(kind)
 
 
 def default_mode(channel: str) -> Mode:
