@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT_FILES = 10
+DEFAULT_AUTOSAVE_MINUTES = 1
+MAX_AUTOSAVE_MINUTES = 60
 ORGANIZATION = "MapStudio"
 APPLICATION = "MapStudio"
 
@@ -67,6 +69,35 @@ class EditorSettings:
 
     def set_last_directory(self, directory: Path) -> None:
         self.store.setValue("files/lastDirectory", str(directory))
+
+    # ----------------------------------------------------------- preferences
+    def language(self) -> str:
+        """The interface language: "en", "fr", or "" to follow the system locale."""
+        value = self.store.value("ui/language", "")
+        return value if value in ("", "en", "fr") else ""
+
+    def set_language(self, language: str) -> None:
+        self.store.setValue("ui/language", language)
+
+    def autosave_minutes(self) -> int:
+        """Minutes between autosaves of the open document (0 turns autosave off)."""
+        value = self.store.value("autosave/minutes", DEFAULT_AUTOSAVE_MINUTES)
+        try:
+            minutes = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_AUTOSAVE_MINUTES
+        return minutes if 0 <= minutes <= MAX_AUTOSAVE_MINUTES else DEFAULT_AUTOSAVE_MINUTES
+
+    def set_autosave_minutes(self, minutes: int) -> None:
+        self.store.setValue("autosave/minutes", max(0, min(MAX_AUTOSAVE_MINUTES, int(minutes))))
+
+    def show_welcome(self) -> bool:
+        """Whether a start without a file shows the welcome screen (default: yes)."""
+        value = self.store.value("ui/showWelcome", True)
+        return value not in (False, "false", "0", 0)
+
+    def set_show_welcome(self, show: bool) -> None:
+        self.store.setValue("ui/showWelcome", bool(show))
 
     def sync(self) -> None:
         self.store.sync()
