@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorActions", text)
-
-
 def redo_shortcuts() -> list[QKeySequence]:
     """The platform's Redo keys, plus Ctrl+Shift+Z everywhere (Windows lacks it)."""
     keys = list(QKeySequence.keyBindings(Key.Redo))
@@ -54,53 +50,124 @@ class EditorActions:
         icon = style.standardIcon
         SP = QStyle.StandardPixmap
         # File
-        self.new = self._make(_tr("&New"), w.file_ops.new, Key.New, icon(SP.SP_FileIcon))
+        self.new = self._make(
+            QCoreApplication.translate("EditorActions", "&New"),
+            w.file_ops.new,
+            Key.New,
+            icon(SP.SP_FileIcon),
+        )
         self.open = self._make(
-            _tr("&Open…"), w.file_ops.open, Key.Open, icon(SP.SP_DialogOpenButton)
+            QCoreApplication.translate("EditorActions", "&Open…"),
+            w.file_ops.open,
+            Key.Open,
+            icon(SP.SP_DialogOpenButton),
         )
         self.save = self._make(
-            _tr("&Save"), w.file_ops.save, Key.Save, icon(SP.SP_DialogSaveButton)
+            QCoreApplication.translate("EditorActions", "&Save"),
+            w.file_ops.save,
+            Key.Save,
+            icon(SP.SP_DialogSaveButton),
         )
-        self.save_as = self._make(_tr("Save &As…"), w.file_ops.save_as, Key.SaveAs)
-        self.close = self._make(_tr("&Close"), w.close, Key.Close)
-        self.print = self._make(_tr("&Print…"), c.print_map, Key.Print)
-        self.export = self._make(_tr("&Export…"), c.export_maps)
+        self.save_as = self._make(
+            QCoreApplication.translate("EditorActions", "Save &As…"), w.file_ops.save_as, Key.SaveAs
+        )
+        self.close = self._make(
+            QCoreApplication.translate("EditorActions", "&Close"), w.close, Key.Close
+        )
+        self.print = self._make(
+            QCoreApplication.translate("EditorActions", "&Print…"), c.print_map, Key.Print
+        )
+        self.export = self._make(
+            QCoreApplication.translate("EditorActions", "&Export…"), c.export_maps
+        )
         self.export.setObjectName("exportAction")
         self.export.setShortcut(QKeySequence("Ctrl+E"))
-        self.quit = self._make(_tr("&Quit"), w.quit_application, Key.Quit)
-        self.recent_menu = QMenu(_tr("Open &Recent"), w)
+        self.quit = self._make(
+            QCoreApplication.translate("EditorActions", "&Quit"), w.quit_application, Key.Quit
+        )
+        self.recent_menu = QMenu(QCoreApplication.translate("EditorActions", "Open &Recent"), w)
         self.recent_menu.setObjectName("recentMenu")
         # Edit
-        self.undo = w.undo_group.createUndoAction(w, _tr("&Undo"))
+        self.undo = w.undo_group.createUndoAction(
+            w, QCoreApplication.translate("EditorActions", "&Undo")
+        )
         self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
         self.undo.setIcon(icon(SP.SP_ArrowBack))
-        self.redo = w.undo_group.createRedoAction(w, _tr("&Redo"))
+        self.redo = w.undo_group.createRedoAction(
+            w, QCoreApplication.translate("EditorActions", "&Redo")
+        )
         self.redo.setShortcuts(redo_shortcuts())
         self.redo.setIcon(icon(SP.SP_ArrowForward))
-        self.cut = self._make(_tr("Cu&t"), w.card_clipboard.cut, Key.Cut)
-        self.copy = self._make(_tr("&Copy"), w.card_clipboard.copy, Key.Copy)
-        self.paste = self._make(_tr("&Paste"), w.card_clipboard.paste, Key.Paste)
-        self.delete = self._make(_tr("&Delete"), w.delete_selection, Key.Delete)
-        self.select_all = self._make(_tr("Select &All"), w.select_all, Key.SelectAll)
-        self.edit_title = self._make(_tr("&Edit Title"), w.edit_title, QKeySequence("F2"))
+        self.cut = self._make(
+            QCoreApplication.translate("EditorActions", "Cu&t"), w.card_clipboard.cut, Key.Cut
+        )
+        self.copy = self._make(
+            QCoreApplication.translate("EditorActions", "&Copy"), w.card_clipboard.copy, Key.Copy
+        )
+        self.paste = self._make(
+            QCoreApplication.translate("EditorActions", "&Paste"), w.card_clipboard.paste, Key.Paste
+        )
+        self.delete = self._make(
+            QCoreApplication.translate("EditorActions", "&Delete"), w.delete_selection, Key.Delete
+        )
+        self.select_all = self._make(
+            QCoreApplication.translate("EditorActions", "Select &All"), w.select_all, Key.SelectAll
+        )
+        self.edit_title = self._make(
+            QCoreApplication.translate("EditorActions", "&Edit Title"),
+            w.edit_title,
+            QKeySequence("F2"),
+        )
         self.history = w.history_dock.toggleViewAction()
-        self.history.setText(_tr("&History"))
+        self.history.setText(QCoreApplication.translate("EditorActions", "&History"))
         self.history.setShortcut(QKeySequence("Ctrl+Alt+H"))
         # View
-        self.zoom_in = self._make(_tr("Zoom &In"), w.zoom_in, Key.ZoomIn)
-        self.zoom_out = self._make(_tr("Zoom &Out"), w.zoom_out, Key.ZoomOut)
-        self.zoom_reset = self._make(_tr("&Actual Size"), w.zoom_reset, QKeySequence("Ctrl+0"))
-        self.fit = self._make(_tr("&Fit to Window"), w.fit_to_window, QKeySequence("Ctrl+9"))
+        self.zoom_in = self._make(
+            QCoreApplication.translate("EditorActions", "Zoom &In"), w.zoom_in, Key.ZoomIn
+        )
+        self.zoom_out = self._make(
+            QCoreApplication.translate("EditorActions", "Zoom &Out"), w.zoom_out, Key.ZoomOut
+        )
+        self.zoom_reset = self._make(
+            QCoreApplication.translate("EditorActions", "&Actual Size"),
+            w.zoom_reset,
+            QKeySequence("Ctrl+0"),
+        )
+        self.fit = self._make(
+            QCoreApplication.translate("EditorActions", "&Fit to Window"),
+            w.fit_to_window,
+            QKeySequence("Ctrl+9"),
+        )
         # Map
-        self.new_map = self._make(_tr("&New Map…"), c.new_map, QKeySequence("Ctrl+Shift+M"))
-        self.rename_map = self._make(_tr("&Rename Map…"), c.rename_map)
-        self.duplicate_map = self._make(_tr("D&uplicate Map"), c.duplicate_map)
-        self.delete_map = self._make(_tr("&Delete Map"), c.delete_map)
-        self.map_persona = self._make(_tr("Map &Persona…"), c.choose_map_persona)
+        self.new_map = self._make(
+            QCoreApplication.translate("EditorActions", "&New Map…"),
+            c.new_map,
+            QKeySequence("Ctrl+Shift+M"),
+        )
+        self.rename_map = self._make(
+            QCoreApplication.translate("EditorActions", "&Rename Map…"), c.rename_map
+        )
+        self.duplicate_map = self._make(
+            QCoreApplication.translate("EditorActions", "D&uplicate Map"), c.duplicate_map
+        )
+        self.delete_map = self._make(
+            QCoreApplication.translate("EditorActions", "&Delete Map"), c.delete_map
+        )
+        self.map_persona = self._make(
+            QCoreApplication.translate("EditorActions", "Map &Persona…"), c.choose_map_persona
+        )
         # Help
-        self.about = self._make(_tr("&About MapStudio"), c.about)
-        self.about_qt = self._make(_tr("About &Qt"), c.about_qt)
-        self.user_guide = self._make(_tr("MapStudio &Help"), c.show_help, Key.HelpContents)
+        self.about = self._make(
+            QCoreApplication.translate("EditorActions", "&About MapStudio"), c.about
+        )
+        self.about_qt = self._make(
+            QCoreApplication.translate("EditorActions", "About &Qt"), c.about_qt
+        )
+        self.user_guide = self._make(
+            QCoreApplication.translate("EditorActions", "MapStudio &Help"),
+            c.show_help,
+            Key.HelpContents,
+        )
 
     def _make(
         self,
@@ -124,7 +191,7 @@ class EditorActions:
     def build_menus(self) -> None:
         w = self.window
         bar = w.menuBar()
-        file_menu = bar.addMenu(_tr("&File"))
+        file_menu = bar.addMenu(QCoreApplication.translate("EditorActions", "&File"))
         file_menu.setObjectName("fileMenu")
         file_menu.addActions([self.new, self.open])
         file_menu.addMenu(self.recent_menu)
@@ -135,7 +202,7 @@ class EditorActions:
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        edit = bar.addMenu(_tr("&Edit"))
+        edit = bar.addMenu(QCoreApplication.translate("EditorActions", "&Edit"))
         edit.setObjectName("editMenu")
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
@@ -145,7 +212,7 @@ class EditorActions:
         edit.addSeparator()
         edit.addAction(self.history)
 
-        view = bar.addMenu(_tr("&View"))
+        view = bar.addMenu(QCoreApplication.translate("EditorActions", "&View"))
         view.setObjectName("viewMenu")
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.fit])
         view.addSeparator()
@@ -153,15 +220,15 @@ class EditorActions:
             view.addAction(dock.toggleViewAction())
         view.addAction(w.toolbar.toggleViewAction())
 
-        self._build_insert_menu(bar.addMenu(_tr("&Insert")))
+        self._build_insert_menu(bar.addMenu(QCoreApplication.translate("EditorActions", "&Insert")))
 
-        map_menu = bar.addMenu(_tr("&Map"))
+        map_menu = bar.addMenu(QCoreApplication.translate("EditorActions", "&Map"))
         map_menu.setObjectName("mapMenu")
         map_menu.addActions([self.new_map, self.rename_map, self.duplicate_map, self.delete_map])
         map_menu.addSeparator()
         map_menu.addAction(self.map_persona)
 
-        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu = bar.addMenu(QCoreApplication.translate("EditorActions", "&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addActions([self.user_guide, self.about, self.about_qt])
 
@@ -172,22 +239,34 @@ class EditorActions:
 
     def _build_insert_menu(self, menu: QMenu) -> None:
         menu.setObjectName("insertMenu")
-        self.insert_phase = self._insert(menu, _tr("&Phase"), PaletteEntry(PaletteItem.PHASE))
-        lanes = menu.addMenu(_tr("&Lane"))
+        self.insert_phase = self._insert(
+            menu,
+            QCoreApplication.translate("EditorActions", "&Phase"),
+            PaletteEntry(PaletteItem.PHASE),
+        )
+        lanes = menu.addMenu(QCoreApplication.translate("EditorActions", "&Lane"))
         for kind in LaneKind:
             self._insert(
                 lanes, lane_kind_name(kind), PaletteEntry(PaletteItem.LANE, lane_kind=kind)
             )
         menu.addSeparator()
-        touchpoints = menu.addMenu(_tr("&Touchpoint"))
+        touchpoints = menu.addMenu(QCoreApplication.translate("EditorActions", "&Touchpoint"))
         for channel in PALETTE_CHANNELS:
             entry = PaletteEntry(PaletteItem.CARD, card_kind=CardKind.TOUCHPOINT, channel=channel)
             self._insert(touchpoints, channel_name(channel), entry)
         for kind in PALETTE_CARDS:
             self._insert(menu, card_kind_name(kind), PaletteEntry(PaletteItem.CARD, card_kind=kind))
         menu.addSeparator()
-        self._insert(menu, _tr("Frustration &Marker"), PaletteEntry(PaletteItem.MARKER))
-        self._insert(menu, _tr("New P&ersona"), PaletteEntry(PaletteItem.PERSONA))
+        self._insert(
+            menu,
+            QCoreApplication.translate("EditorActions", "Frustration &Marker"),
+            PaletteEntry(PaletteItem.MARKER),
+        )
+        self._insert(
+            menu,
+            QCoreApplication.translate("EditorActions", "New P&ersona"),
+            PaletteEntry(PaletteItem.PERSONA),
+        )
 
     def build_toolbar(self, toolbar: QToolBar) -> None:
         toolbar.addActions([self.new, self.open, self.save])
@@ -209,7 +288,10 @@ class WindowCommands:
 
     def new_map(self) -> None:
         name, ok = QInputDialog.getText(
-            self.window, _tr("New map"), _tr("Name of the new map:"), text=_tr("New journey")
+            self.window,
+            QCoreApplication.translate("EditorActions", "New map"),
+            QCoreApplication.translate("EditorActions", "Name of the new map:"),
+            text=QCoreApplication.translate("EditorActions", "New journey"),
         )
         if ok:
             edit, map_id = standard_map_edit(self.window.document.project, name.strip())
@@ -222,7 +304,10 @@ class WindowCommands:
             return
         current = self.window.document.project.map(canvas.map_id()).name
         name, ok = QInputDialog.getText(
-            self.window, _tr("Rename map"), _tr("Name of the map:"), text=current
+            self.window,
+            QCoreApplication.translate("EditorActions", "Rename map"),
+            QCoreApplication.translate("EditorActions", "Name of the map:"),
+            text=current,
         )
         if ok and name.strip() != current:
             self.window.document.try_push(operations.set_fields, canvas.map_id(), name=name.strip())
@@ -240,7 +325,7 @@ class WindowCommands:
             edit, map_id = clipboard.duplicate_map(
                 self.window.document.project,
                 canvas.map_id(),
-                _tr("{name} (copy)").format(
+                QCoreApplication.translate("EditorActions", "{name} (copy)").format(
                     name=self.window.document.project.map(canvas.map_id()).name
                 ),
             )
@@ -256,11 +341,19 @@ class WindowCommands:
             return
         project = self.window.document.project
         personas = project.personas()
-        labels = [_tr("(nobody)")] + [p.name or _tr("(unnamed persona)") for p in personas]
+        labels = [QCoreApplication.translate("EditorActions", "(nobody)")] + [
+            p.name or QCoreApplication.translate("EditorActions", "(unnamed persona)")
+            for p in personas
+        ]
         current = project.map(canvas.map_id()).persona_id
         index = next((i + 1 for i, p in enumerate(personas) if p.id == current), 0)
         label, ok = QInputDialog.getItem(
-            self.window, _tr("Map persona"), _tr("This map is about:"), labels, index, False
+            self.window,
+            QCoreApplication.translate("EditorActions", "Map persona"),
+            QCoreApplication.translate("EditorActions", "This map is about:"),
+            labels,
+            index,
+            False,
         )
         if ok:
             chosen = personas[labels.index(label) - 1].id if labels.index(label) else None
@@ -279,17 +372,21 @@ class WindowCommands:
 
         path = export_from_dialog(self.window, self.window.document)
         if path is not None:
-            self.window.statusBar().showMessage(_tr("Exported to {path}").format(path=path), 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("EditorActions", "Exported to {path}").format(path=path),
+                5000,
+            )
 
     def about(self) -> None:
         QMessageBox.about(
             self.window,
-            _tr("About MapStudio"),
-            _tr(
+            QCoreApplication.translate("EditorActions", "About MapStudio"),
+            QCoreApplication.translate(
+                "EditorActions",
                 "<h3>MapStudio {version}</h3>"
                 "<p>Customer journey maps for marketers: personas, phases, "
                 "touchpoints, emotions, frustrations and opportunities.</p>"
-                "<p>Works offline; your maps stay on your computer.</p>"
+                "<p>Works offline; your maps stay on your computer.</p>",
             ).format(version=__version__),
         )
 
@@ -299,9 +396,10 @@ class WindowCommands:
     def show_help(self) -> None:
         QMessageBox.information(
             self.window,
-            _tr("MapStudio help"),
-            _tr(
+            QCoreApplication.translate("EditorActions", "MapStudio help"),
+            QCoreApplication.translate(
+                "EditorActions",
                 "Drag entries from the Palette onto the map, or select one and press Enter. "
-                "Select a card to edit it in the Inspector. Every change can be undone."
+                "Select a card to edit it in the Inspector. Every change can be undone.",
             ),
         )

@@ -20,10 +20,6 @@ from mapstudio.ui.fonts import map_font_family
 FIRST_PAINT_TIMEOUT_MS = 30_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def application() -> QApplication:
     """The one QApplication, created and named on first use."""
     app = QApplication.instance()
@@ -67,7 +63,9 @@ def open_project(path: Path | None, quiet: bool) -> tuple[JourneyProject, Path |
     if quiet:  # a start-up check has nobody to close a dialog
         print(f"mapstudio: error: {message}", file=sys.stderr)
     else:
-        QMessageBox.critical(None, _tr("Cannot open the project"), message)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the project"), message
+        )
     return JourneyProject(), None
 
 

@@ -32,10 +32,6 @@ CARDS_MIME = "application/x-mapstudio-cards+json"
 MAX_CLIPBOARD_BYTES = 20_000_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Clipboard", text)
-
-
 # ------------------------------------------------------------------- copy
 def _extract(project: JourneyProject, card_ids: Sequence[str]) -> JourneyProject:
     """A stand-alone project with the cards, their cells, markers and flows."""
@@ -111,12 +107,18 @@ def _read(mime: QMimeData) -> JourneyProject:
 
     raw = bytes(mime.data(CARDS_MIME).data())
     if len(raw) > MAX_CLIPBOARD_BYTES:
-        raise ModelError(_tr("The clipboard holds too much to paste."))
+        raise ModelError(
+            QCoreApplication.translate("Clipboard", "The clipboard holds too much to paste.")
+        )
     try:
         document = json.loads(raw.decode("utf-8"))
-        return project_from_json_dict(document, {}, _tr("the clipboard"))
+        return project_from_json_dict(
+            document, {}, QCoreApplication.translate("Clipboard", "the clipboard")
+        )
     except (ValueError, UnicodeDecodeError, ProjectFileError) as exc:
-        raise ModelError(_tr("The clipboard does not hold MapStudio cards.")) from exc
+        raise ModelError(
+            QCoreApplication.translate("Clipboard", "The clipboard does not hold MapStudio cards.")
+        ) from exc
 
 
 def can_paste(mime: QMimeData | None) -> bool:
@@ -129,12 +131,16 @@ def paste_cards(
     """The one edit pasting the clipboard's cards into `map_id`; ModelError if impossible."""
     sub = _read(mime)
     if not sub.maps():
-        raise ModelError(_tr("The clipboard does not hold MapStudio cards."))
+        raise ModelError(
+            QCoreApplication.translate("Clipboard", "The clipboard does not hold MapStudio cards.")
+        )
     source_map = sub.maps()[0].id
     placed = [c for c in sub.cards(source_map) if c.phase_id and c.lane_id]
     markers = [c for c in sub.cards(source_map) if c.phase_id is None and c.marks]
     if not project.phase_ids(map_id) or not project.lane_ids(map_id):
-        raise ModelError(_tr("Add a phase and a lane to this map first."))
+        raise ModelError(
+            QCoreApplication.translate("Clipboard", "Add a phase and a lane to this map first.")
+        )
     target = _selected_cell(project, map_id, selected)
     new = {c.id: operations.new_id("card") for c in placed + markers}
     steps: list[Callable[[], Edit]] = []
@@ -277,7 +283,7 @@ class CardClipboard:
         if canvas is not None and self.copy():
             ids = copyable(self.window.document.project, canvas.selected_ids())
             edit = operations.remove_cards(self.window.document.project, ids)
-            self.window.document.push(edit, _tr("Cut"))
+            self.window.document.push(edit, QCoreApplication.translate("Clipboard", "Cut"))
 
     def paste(self) -> None:
         canvas = self.window.current_canvas()
@@ -291,5 +297,5 @@ class CardClipboard:
         except ModelError as exc:
             self.window.show_error(str(exc))
             return
-        if self.window.document.push(result.edit, _tr("Paste")):
+        if self.window.document.push(result.edit, QCoreApplication.translate("Clipboard", "Paste")):
             canvas.select_ids(result.new_ids)

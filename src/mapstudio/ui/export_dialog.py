@@ -33,74 +33,82 @@ from mapstudio.ui.document import Document
 CUSTOM = "custom"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 class ExportDialog(QDialog):
     """Format, map, paper, poster tiling, resolution and extras for one export."""
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Export"))
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export"))
         self.document = document
         form = QFormLayout(self)
 
         self.path_edit = QLineEdit(str(self._default_path()))
-        browse = QPushButton(_tr("Browse…"))
+        browse = QPushButton(QCoreApplication.translate("ExportDialog", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow(_tr("File:"), row)
+        form.addRow(QCoreApplication.translate("ExportDialog", "File:"), row)
 
         self.format_combo = QComboBox()
         for fmt, label in (
-            (ExportFormat.PDF, _tr("PDF document")),
-            (ExportFormat.PNG, _tr("PNG image")),
-            (ExportFormat.SVG, _tr("SVG drawing")),
+            (ExportFormat.PDF, QCoreApplication.translate("ExportDialog", "PDF document")),
+            (ExportFormat.PNG, QCoreApplication.translate("ExportDialog", "PNG image")),
+            (ExportFormat.SVG, QCoreApplication.translate("ExportDialog", "SVG drawing")),
         ):
             self.format_combo.addItem(label, fmt)
-        form.addRow(_tr("Format:"), self.format_combo)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Format:"), self.format_combo)
 
         self.map_combo = QComboBox()
-        form.addRow(_tr("Map:"), self.map_combo)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Map:"), self.map_combo)
 
         self.page_combo = QComboBox()
         for name in PAGE_SIZES:
             self.page_combo.addItem(name, name)
-        self.page_combo.addItem(_tr("Custom size"), CUSTOM)
+        self.page_combo.addItem(QCoreApplication.translate("ExportDialog", "Custom size"), CUSTOM)
         self.custom_w, self.custom_h = self._mm_box(841), self._mm_box(594)
         custom = QHBoxLayout()
         custom.addWidget(self.page_combo, 1)
         custom.addWidget(self.custom_w)
         custom.addWidget(self.custom_h)
-        form.addRow(_tr("Paper:"), custom)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Paper:"), custom)
 
         self.orientation_combo = QComboBox()
-        self.orientation_combo.addItem(_tr("Landscape"), True)
-        self.orientation_combo.addItem(_tr("Portrait"), False)
-        form.addRow(_tr("Orientation:"), self.orientation_combo)
+        self.orientation_combo.addItem(
+            QCoreApplication.translate("ExportDialog", "Landscape"), True
+        )
+        self.orientation_combo.addItem(
+            QCoreApplication.translate("ExportDialog", "Portrait"), False
+        )
+        form.addRow(
+            QCoreApplication.translate("ExportDialog", "Orientation:"), self.orientation_combo
+        )
 
-        self.poster_check = QCheckBox(_tr("Poster across several sheets"))
+        self.poster_check = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "Poster across several sheets")
+        )
         self.poster_cols, self.poster_rows = self._count_box(3), self._count_box(2)
         poster = QHBoxLayout()
         poster.addWidget(self.poster_check, 1)
         poster.addWidget(self.poster_cols)
         poster.addWidget(self.poster_rows)
-        self.poster_cols.setToolTip(_tr("Columns of sheets"))
-        self.poster_rows.setToolTip(_tr("Rows of sheets"))
-        form.addRow(_tr("Tiling:"), poster)
+        self.poster_cols.setToolTip(QCoreApplication.translate("ExportDialog", "Columns of sheets"))
+        self.poster_rows.setToolTip(QCoreApplication.translate("ExportDialog", "Rows of sheets"))
+        form.addRow(QCoreApplication.translate("ExportDialog", "Tiling:"), poster)
 
         self.dpi_spin = QSpinBox()
         self.dpi_spin.setRange(MIN_DPI, MAX_DPI)
         self.dpi_spin.setValue(DEFAULT_DPI)
-        self.dpi_spin.setSuffix(_tr(" dpi"))
-        form.addRow(_tr("Resolution:"), self.dpi_spin)
+        self.dpi_spin.setSuffix(QCoreApplication.translate("ExportDialog", " dpi"))
+        form.addRow(QCoreApplication.translate("ExportDialog", "Resolution:"), self.dpi_spin)
 
-        self.persona_check = QCheckBox(_tr("Start with a persona sheet"))
+        self.persona_check = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "Start with a persona sheet")
+        )
         form.addRow("", self.persona_check)
-        self.transparent_check = QCheckBox(_tr("Transparent background"))
+        self.transparent_check = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "Transparent background")
+        )
         form.addRow("", self.transparent_check)
 
         buttons = QDialogButtonBox(
@@ -124,7 +132,7 @@ class ExportDialog(QDialog):
         box = QDoubleSpinBox()
         box.setRange(50, 5000)
         box.setDecimals(0)
-        box.setSuffix(_tr(" mm"))
+        box.setSuffix(QCoreApplication.translate("ExportDialog", " mm"))
         box.setValue(value)
         return box
 
@@ -141,7 +149,10 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.format()
         name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Export"), self.path_edit.text(), f"{fmt.upper()} (*.{fmt})"
+            self,
+            QCoreApplication.translate("ExportDialog", "Export"),
+            self.path_edit.text(),
+            f"{fmt.upper()} (*.{fmt})",
         )
         if name:
             self.path_edit.setText(name)
@@ -157,7 +168,7 @@ class ExportDialog(QDialog):
         current = self.map_combo.currentData()
         self.map_combo.clear()
         if fmt == ExportFormat.PDF:
-            self.map_combo.addItem(_tr("All maps"), None)
+            self.map_combo.addItem(QCoreApplication.translate("ExportDialog", "All maps"), None)
         for journey in self.document.project.maps():
             self.map_combo.addItem(journey.name or journey.id, journey.id)
         index = self.map_combo.findData(current)
@@ -213,13 +224,15 @@ def export_from_dialog(parent: QWidget | None, document: Document) -> Path | Non
     try:
         export_project(document.project, target, dialog.options())
     except ExportError as exc:
-        QMessageBox.warning(parent, _tr("Export"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportDialog", "Export"), str(exc))
         return None
     except OSError as exc:
         QMessageBox.warning(
             parent,
-            _tr("Export"),
-            _tr("The file could not be written: {reason}").format(reason=exc.strerror or exc),
+            QCoreApplication.translate("ExportDialog", "Export"),
+            QCoreApplication.translate(
+                "ExportDialog", "The file could not be written: {reason}"
+            ).format(reason=exc.strerror or exc),
         )
         return None
     return target

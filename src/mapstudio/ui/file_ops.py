@@ -27,17 +27,13 @@ if TYPE_CHECKING:
 FILE_SUFFIX = ".mapstudio"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileOps", text)
-
-
 def _template_tr(text: str) -> str:
     # Phase and lane names of new maps, translated like the rest of the UI.
     return QCoreApplication.translate("Template", text)
 
 
 def file_filter() -> str:
-    return _tr("MapStudio projects (*.mapstudio)")
+    return QCoreApplication.translate("FileOps", "MapStudio projects (*.mapstudio)")
 
 
 def standard_map_edit(
@@ -61,13 +57,19 @@ def blank_project() -> JourneyProject:
     """What File > New starts from: one standard map, ready to fill in."""
     project = JourneyProject()
     edit: Edit
-    edit, _map_id = standard_map_edit(project, _tr("Customer journey"))
+    edit, _map_id = standard_map_edit(
+        project, QCoreApplication.translate("FileOps", "Customer journey")
+    )
     edit.apply(project)
     return project
 
 
 def display_name(document: Document) -> str:
-    return document.path.name if document.path is not None else _tr("Untitled")
+    return (
+        document.path.name
+        if document.path is not None
+        else QCoreApplication.translate("FileOps", "Untitled")
+    )
 
 
 class FileOps:
@@ -92,10 +94,10 @@ class FileOps:
             return True
         answer = QMessageBox.warning(
             self.window,
-            _tr("Unsaved changes"),
-            _tr("Do you want to save the changes you made to “{name}”?").format(
-                name=display_name(self.document)
-            ),
+            QCoreApplication.translate("FileOps", "Unsaved changes"),
+            QCoreApplication.translate(
+                "FileOps", "Do you want to save the changes you made to “{name}”?"
+            ).format(name=display_name(self.document)),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -112,7 +114,10 @@ class FileOps:
 
     def open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Open project"), self._directory(), file_filter()
+            self.window,
+            QCoreApplication.translate("FileOps", "Open project"),
+            self._directory(),
+            file_filter(),
         )
         if name:
             self.open_path(Path(name))
@@ -127,10 +132,10 @@ class FileOps:
             message = str(exc) if isinstance(exc, ProjectFileError) else exc.strerror or str(exc)
             QMessageBox.critical(
                 self.window,
-                _tr("Cannot open the project"),
-                _tr("“{name}” cannot be opened.\n\n{reason}").format(
-                    name=path.name, reason=message
-                ),
+                QCoreApplication.translate("FileOps", "Cannot open the project"),
+                QCoreApplication.translate(
+                    "FileOps", "“{name}” cannot be opened.\n\n{reason}"
+                ).format(name=path.name, reason=message),
             )
             if isinstance(exc, FileNotFoundError):
                 self.window.settings.remove_recent_file(path)
@@ -150,7 +155,10 @@ class FileOps:
     def save_as(self) -> bool:
         start = str(Path(self._directory()) / display_name(self.document))
         name, _ = QFileDialog.getSaveFileName(
-            self.window, _tr("Save project as"), start, file_filter()
+            self.window,
+            QCoreApplication.translate("FileOps", "Save project as"),
+            start,
+            file_filter(),
         )
         if not name:
             return False
@@ -169,16 +177,18 @@ class FileOps:
             message = str(exc) if isinstance(exc, ProjectFileError) else exc.strerror or str(exc)
             QMessageBox.critical(
                 self.window,
-                _tr("Cannot save the project"),
-                _tr("“{name}” could not be saved.\n\n{reason}").format(
-                    name=path.name, reason=message
-                ),
+                QCoreApplication.translate("FileOps", "Cannot save the project"),
+                QCoreApplication.translate(
+                    "FileOps", "“{name}” could not be saved.\n\n{reason}"
+                ).format(name=path.name, reason=message),
             )
             return False
         self.document.path = path
         self.document.mark_saved()
         self._remember(path)
-        self.window.statusBar().showMessage(_tr("Saved “{name}”").format(name=path.name), 4000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("FileOps", "Saved “{name}”").format(name=path.name), 4000
+        )
         return True
 
     def _remember(self, path: Path) -> None:

@@ -47,10 +47,6 @@ PALETTE_CARDS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Palette", text)
-
-
 # ------------------------------------------------------------------- icons
 def _canvas_icon(draw: object) -> QIcon:
     pixmap = QPixmap(ICON_SIZE * 2, ICON_SIZE * 2)  # drawn at 2x: crisp on HiDPI
@@ -136,7 +132,9 @@ def entry_edit(
     lanes = [i for i, k in kinds.items() if k == NodeKind.LANE]
     if entry.item == PaletteItem.PHASE:
         index = project.phase_ids(map_id).index(phases[0]) + 1 if phases else None
-        phase = Phase(id=operations.new_id("phase"), name=_tr("New phase"))
+        phase = Phase(
+            id=operations.new_id("phase"), name=QCoreApplication.translate("Palette", "New phase")
+        )
         return operations.add_phase(project, map_id, phase, index), phase.id
     if entry.item == PaletteItem.LANE:
         index = project.lane_ids(map_id).index(lanes[0]) + 1 if lanes else None
@@ -146,7 +144,11 @@ def entry_edit(
     if entry.item == PaletteItem.MARKER:
         targets = [c.id for c in cards if c.phase_id] + phases
         if not targets:
-            raise ModelError(_tr("Select a card or a phase to mark it as a frustration."))
+            raise ModelError(
+                QCoreApplication.translate(
+                    "Palette", "Select a card or a phase to mark it as a frustration."
+                )
+            )
         edit = operations.add_marker(project, targets[0])
         added = next((e.node_id for e in edit.edits if isinstance(e, AddNode)), None)
         return edit, added
@@ -158,7 +160,9 @@ def entry_edit(
 def _persona_edit(project: JourneyProject, map_id: str, entry: PaletteEntry) -> CompositeEdit:
     if entry.persona_id:
         return operations.set_map_persona(project, map_id, entry.persona_id)
-    persona = Persona(id=operations.new_id("persona"), name=_tr("New persona"))
+    persona = Persona(
+        id=operations.new_id("persona"), name=QCoreApplication.translate("Palette", "New persona")
+    )
     return operations.sequence(
         project,
         "New persona",
@@ -183,7 +187,9 @@ def _card_edit(
     map_phases = project.phase_ids(map_id)
     map_lanes = project.lanes(map_id)
     if not map_phases or not map_lanes:
-        raise ModelError(_tr("Add a phase and a lane to this map first."))
+        raise ModelError(
+            QCoreApplication.translate("Palette", "Add a phase and a lane to this map first.")
+        )
     phase_id = phases[0] if phases else placed[0].phase_id if placed else map_phases[0]
     same_kind = [lane.id for lane in map_lanes if lane.kind == wanted]
     if lanes:
@@ -226,7 +232,7 @@ class Palette(QTreeWidget):
         self.setIconSize(QPixmap(ICON_SIZE, ICON_SIZE).size())
         self.setRootIsDecorated(True)
         self.itemActivated.connect(self._on_activated)
-        self._personas = self._group(_tr("Personas"))
+        self._personas = self._group(QCoreApplication.translate("Palette", "Personas"))
         self._build()
         self.document.changed.connect(self._on_change)
 
@@ -246,7 +252,9 @@ class Palette(QTreeWidget):
         item = QTreeWidgetItem(parent, [text])
         item.setData(0, ENTRY_ROLE, entry)
         item.setIcon(0, entry_icon(entry))
-        item.setToolTip(0, _tr("Drag onto the map, or press Enter to insert"))
+        item.setToolTip(
+            0, QCoreApplication.translate("Palette", "Drag onto the map, or press Enter to insert")
+        )
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )
@@ -254,32 +262,46 @@ class Palette(QTreeWidget):
 
     def _build(self) -> None:
         self._fill_personas()
-        structure = self._group(_tr("Map structure"))
-        self._add(structure, _tr("Phase"), PaletteEntry(PaletteItem.PHASE))
+        structure = self._group(QCoreApplication.translate("Palette", "Map structure"))
+        self._add(
+            structure,
+            QCoreApplication.translate("Palette", "Phase"),
+            PaletteEntry(PaletteItem.PHASE),
+        )
         for kind in LaneKind:
             self._add(
                 structure,
-                _tr("Lane: {kind}").format(kind=lane_kind_name(kind)),
+                QCoreApplication.translate("Palette", "Lane: {kind}").format(
+                    kind=lane_kind_name(kind)
+                ),
                 PaletteEntry(PaletteItem.LANE, lane_kind=kind.value),
             )
-        touchpoints = self._group(_tr("Touchpoints"))
+        touchpoints = self._group(QCoreApplication.translate("Palette", "Touchpoints"))
         for channel in PALETTE_CHANNELS:
             entry = PaletteEntry(
                 PaletteItem.CARD, card_kind=CardKind.TOUCHPOINT.value, channel=channel
             )
             self._add(touchpoints, channel_name(channel), entry)
-        cards = self._group(_tr("Cards"))
-        self._add(cards, _tr("Frustration marker"), PaletteEntry(PaletteItem.MARKER))
+        cards = self._group(QCoreApplication.translate("Palette", "Cards"))
+        self._add(
+            cards,
+            QCoreApplication.translate("Palette", "Frustration marker"),
+            PaletteEntry(PaletteItem.MARKER),
+        )
         for kind in PALETTE_CARDS:
             self._add(cards, card_kind_name(kind), PaletteEntry(PaletteItem.CARD, card_kind=kind))
 
     def _fill_personas(self) -> None:
         self._personas.takeChildren()
-        self._add(self._personas, _tr("New persona"), PaletteEntry(PaletteItem.PERSONA))
+        self._add(
+            self._personas,
+            QCoreApplication.translate("Palette", "New persona"),
+            PaletteEntry(PaletteItem.PERSONA),
+        )
         for persona in self.document.project.personas():
             self._add(
                 self._personas,
-                persona.name or _tr("(unnamed persona)"),
+                persona.name or QCoreApplication.translate("Palette", "(unnamed persona)"),
                 PaletteEntry(PaletteItem.PERSONA, persona_id=persona.id),
             )
 

@@ -26,10 +26,6 @@ from mapstudio.ui.document import Document
 POSTER_CHOICES: tuple[tuple[int, int] | None, ...] = (None, (2, 1), (2, 2), (3, 2), (4, 3))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def configure_printer(printer: QPrinter, options: ExportOptions) -> None:
     """Paper and orientation from the options (landscape A4 by default), full page."""
     page = options.page
@@ -51,7 +47,9 @@ def print_pages(
     page = PageSize("printer", float(rect.width()), float(rect.height()))
     painter = QPainter()
     if not painter.begin(printer):
-        raise ExportError(_tr("The printer could not be started."))
+        raise ExportError(
+            QCoreApplication.translate("Printing", "The printer could not be started.")
+        )
     scale = printer.resolution() / 72.0
     pages = 0
 
@@ -106,7 +104,7 @@ def print_document(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure_printer(printer, options)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print"))
     state = {"poster": options.poster, "persona": options.persona_sheet}
 
     def paint(target: QPrinter) -> None:
@@ -131,13 +129,15 @@ def _add_choices(dialog: QPrintPreviewDialog, state: dict) -> None:
     poster = QComboBox(toolbar)
     for choice in POSTER_CHOICES:
         label = (
-            _tr("One page per map")
+            QCoreApplication.translate("Printing", "One page per map")
             if choice is None
-            else _tr("Poster {c}×{r} sheets").format(c=choice[0], r=choice[1])
+            else QCoreApplication.translate("Printing", "Poster {c}×{r} sheets").format(
+                c=choice[0], r=choice[1]
+            )
         )
         poster.addItem(label, choice)
     poster.setCurrentIndex(max(0, poster.findData(state["poster"])))
-    persona = QCheckBox(_tr("Persona sheet"), toolbar)
+    persona = QCheckBox(QCoreApplication.translate("Printing", "Persona sheet"), toolbar)
     persona.setChecked(bool(state["persona"]))
 
     def changed() -> None:

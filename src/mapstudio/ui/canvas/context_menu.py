@@ -33,10 +33,6 @@ CARD_FOR_LANE: dict[LaneKind, CardKind] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Canvas", text)
-
-
 def build_menu(canvas: MapCanvas, scene_pos: QPointF, parent: QWidget) -> QMenu:
     """The menu for a right-click at `scene_pos`."""
     menu = QMenu(parent)
@@ -44,13 +40,18 @@ def build_menu(canvas: MapCanvas, scene_pos: QPointF, parent: QWidget) -> QMenu:
     if isinstance(item, CardItem):
         _card_actions(canvas, menu, item)
     elif isinstance(item, MarkerItem):
-        menu.addAction(_tr("Delete"), lambda: _delete(canvas, item.node_id))
+        menu.addAction(
+            QCoreApplication.translate("Canvas", "Delete"), lambda: _delete(canvas, item.node_id)
+        )
     elif isinstance(item, PhaseHeaderItem):
         _phase_actions(canvas, menu, item)
     elif isinstance(item, LaneHeaderItem):
         _lane_actions(canvas, menu, item)
     elif item is not None and item is canvas.map_scene.header:
-        menu.addAction(_tr("Edit title"), lambda: canvas.edit_title(canvas.map_id()))
+        menu.addAction(
+            QCoreApplication.translate("Canvas", "Edit title"),
+            lambda: canvas.edit_title(canvas.map_id()),
+        )
     else:
         _cell_actions(canvas, menu, scene_pos)
     if canvas.context_actions():
@@ -68,15 +69,17 @@ def _delete(canvas: MapCanvas, node_id: str) -> None:
 
 def _card_actions(canvas: MapCanvas, menu: QMenu, item: CardItem) -> None:
     doc, card_id = canvas.document, item.node_id
-    menu.addAction(_tr("Edit title"), lambda: canvas.edit_title(card_id))
-    menu.addAction(_tr("Delete"), lambda: _delete(canvas, card_id))
     menu.addAction(
-        _tr("Add frustration marker"),
+        QCoreApplication.translate("Canvas", "Edit title"), lambda: canvas.edit_title(card_id)
+    )
+    menu.addAction(QCoreApplication.translate("Canvas", "Delete"), lambda: _delete(canvas, card_id))
+    menu.addAction(
+        QCoreApplication.translate("Canvas", "Add frustration marker"),
         lambda: doc.try_push(operations.add_marker, card_id),
     )
     if item.is_touchpoint():
         flows = [f for f in doc.project.flows(canvas.map_id()) if card_id in (f.source, f.target)]
-        sub = menu.addMenu(_tr("Remove flow"))
+        sub = menu.addMenu(QCoreApplication.translate("Canvas", "Remove flow"))
         sub.setEnabled(bool(flows))
         for flow in flows:
             other = flow.target if flow.source == card_id else flow.source
@@ -92,18 +95,29 @@ def _phase_actions(canvas: MapCanvas, menu: QMenu, item: PhaseHeaderItem) -> Non
     doc, phase_id, index = canvas.document, item.node_id, item.index
 
     def insert(at: int) -> None:
-        phase = Phase(id=operations.new_id("phase"), name=_tr("New phase"))
+        phase = Phase(
+            id=operations.new_id("phase"), name=QCoreApplication.translate("Canvas", "New phase")
+        )
         if doc.try_push(operations.add_phase, canvas.map_id(), phase, at):
             canvas.select_ids([phase.id])
 
-    menu.addAction(_tr("Edit name"), lambda: canvas.edit_title(phase_id))
-    menu.addAction(_tr("Insert phase before"), lambda: insert(index))
-    menu.addAction(_tr("Insert phase after"), lambda: insert(index + 1))
     menu.addAction(
-        _tr("Add frustration marker"), lambda: doc.try_push(operations.add_marker, phase_id)
+        QCoreApplication.translate("Canvas", "Edit name"), lambda: canvas.edit_title(phase_id)
+    )
+    menu.addAction(
+        QCoreApplication.translate("Canvas", "Insert phase before"), lambda: insert(index)
+    )
+    menu.addAction(
+        QCoreApplication.translate("Canvas", "Insert phase after"), lambda: insert(index + 1)
+    )
+    menu.addAction(
+        QCoreApplication.translate("Canvas", "Add frustration marker"),
+        lambda: doc.try_push(operations.add_marker, phase_id),
     )
     menu.addSeparator()
-    menu.addAction(_tr("Delete phase"), lambda: _delete(canvas, phase_id))
+    menu.addAction(
+        QCoreApplication.translate("Canvas", "Delete phase"), lambda: _delete(canvas, phase_id)
+    )
 
 
 def _lane_actions(canvas: MapCanvas, menu: QMenu, item: LaneHeaderItem) -> None:
@@ -116,11 +130,17 @@ def _lane_actions(canvas: MapCanvas, menu: QMenu, item: LaneHeaderItem) -> None:
         if doc.try_push(operations.add_lane, canvas.map_id(), lane, at):
             canvas.select_ids([lane.id])
 
-    menu.addAction(_tr("Edit title"), lambda: canvas.edit_title(lane_id))
-    menu.addAction(_tr("Insert lane above"), lambda: insert(index))
-    menu.addAction(_tr("Insert lane below"), lambda: insert(index + 1))
+    menu.addAction(
+        QCoreApplication.translate("Canvas", "Edit title"), lambda: canvas.edit_title(lane_id)
+    )
+    menu.addAction(QCoreApplication.translate("Canvas", "Insert lane above"), lambda: insert(index))
+    menu.addAction(
+        QCoreApplication.translate("Canvas", "Insert lane below"), lambda: insert(index + 1)
+    )
     menu.addSeparator()
-    menu.addAction(_tr("Delete lane"), lambda: _delete(canvas, lane_id))
+    menu.addAction(
+        QCoreApplication.translate("Canvas", "Delete lane"), lambda: _delete(canvas, lane_id)
+    )
 
 
 def _cell_actions(canvas: MapCanvas, menu: QMenu, scene_pos: QPointF) -> None:
@@ -130,7 +150,11 @@ def _cell_actions(canvas: MapCanvas, menu: QMenu, scene_pos: QPointF) -> None:
         return
     row = next((r for r in layout.lanes if r.lane_id == cell.lane_id), None)
     kind = CARD_FOR_LANE.get(row.kind if row else LaneKind.NOTES, CardKind.NOTE)
-    label = _tr("Add touchpoint here") if kind == CardKind.TOUCHPOINT else _tr("Add card here")
+    label = (
+        QCoreApplication.translate("Canvas", "Add touchpoint here")
+        if kind == CardKind.TOUCHPOINT
+        else QCoreApplication.translate("Canvas", "Add card here")
+    )
 
     def add() -> None:
         card = Card(

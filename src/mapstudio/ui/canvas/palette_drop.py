@@ -28,22 +28,18 @@ if TYPE_CHECKING:
 ONLINE_CHANNELS = frozenset({"website", "search_ad", "social", "email", "sms", "chat", "app"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Canvas", text)
-
-
 def default_card_title(kind: CardKind) -> str:
     titles = {
-        CardKind.TOUCHPOINT: _tr("New touchpoint"),
-        CardKind.GOAL: _tr("New goal"),
-        CardKind.ACTION: _tr("New action"),
-        CardKind.THOUGHT: _tr("New thought"),
-        CardKind.FRUSTRATION: _tr("New frustration"),
-        CardKind.OPPORTUNITY: _tr("New opportunity"),
-        CardKind.KPI: _tr("New KPI"),
-        CardKind.NOTE: _tr("New note"),
+        CardKind.TOUCHPOINT: QCoreApplication.translate("Canvas", "New touchpoint"),
+        CardKind.GOAL: QCoreApplication.translate("Canvas", "New goal"),
+        CardKind.ACTION: QCoreApplication.translate("Canvas", "New action"),
+        CardKind.THOUGHT: QCoreApplication.translate("Canvas", "New thought"),
+        CardKind.FRUSTRATION: QCoreApplication.translate("Canvas", "New frustration"),
+        CardKind.OPPORTUNITY: QCoreApplication.translate("Canvas", "New opportunity"),
+        CardKind.KPI: QCoreApplication.translate("Canvas", "New KPI"),
+        CardKind.NOTE: QCoreApplication.translate("Canvas", "New note"),
     }
-    return titles.get(kind, _tr("New card"))
+    return titles.get(kind, QCoreApplication.translate("Canvas", "New card"))
 
 
 def default_lane_title(kind: LaneKind) -> str:
@@ -141,7 +137,10 @@ class PaletteDrop:
         project = self.canvas.document.project
         map_id = self.canvas.map_id()
         if entry.item == PaletteItem.PHASE:
-            phase = Phase(id=operations.new_id("phase"), name=_tr("New phase"))
+            phase = Phase(
+                id=operations.new_id("phase"),
+                name=QCoreApplication.translate("Canvas", "New phase"),
+            )
             return operations.add_phase(project, map_id, phase, spot.index), phase.id
         if entry.item == PaletteItem.LANE:
             kind = LaneKind(entry.lane_kind or LaneKind.NOTES)
@@ -156,10 +155,13 @@ class PaletteDrop:
             return edit, added
         if entry.persona_id:
             return operations.set_map_persona(project, map_id, entry.persona_id), map_id
-        persona = Persona(id=operations.new_id("persona"), name=_tr("New persona"))
+        persona = Persona(
+            id=operations.new_id("persona"),
+            name=QCoreApplication.translate("Canvas", "New persona"),
+        )
         edit = operations.sequence(
             project,
-            _tr("New persona"),
+            QCoreApplication.translate("Canvas", "New persona"),
             [
                 lambda: operations.add_persona(project, persona),
                 lambda: operations.set_map_persona(project, map_id, persona.id),

@@ -169,7 +169,9 @@ class MapCanvas(QGraphicsView):
             )
             steps.append(lambda n=node_id, r=remove: r(project, n))
         if steps:
-            self.document.try_push(operations.sequence, self._tr("Delete"), steps)
+            self.document.try_push(
+                operations.sequence, QCoreApplication.translate("Canvas", "Delete"), steps
+            )
 
     def edit_title(self, node_id: str) -> None:
         """Open an in-place editor on a card's, phase's, lane's or the map's title."""
@@ -227,9 +229,6 @@ class MapCanvas(QGraphicsView):
             if row.lane_id == node_id:
                 return row.title, "title"
         return None, ""
-
-    def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("Canvas", text)
 
     # --------------------------------------------------------------- lookup
     def node_item_at_scene(self, pos: QPointF) -> QGraphicsItem | None:

@@ -13,86 +13,82 @@ from mapstudio.model.kinds import BuyingRole, CardKind, Evidence, LaneKind, Mode
 _CONTEXT = "Vocabulary"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def channel_name(channel: str) -> str:
     """A known channel's display name; an unknown (user-typed) channel as is."""
     names = {
-        "website": _tr("Website"),
-        "search_ad": _tr("Search ad"),
-        "social": _tr("Social network"),
-        "email": _tr("Email"),
-        "sms": _tr("SMS"),
-        "phone": _tr("Phone"),
-        "shop": _tr("Shop / point of sale"),
-        "event": _tr("Event"),
-        "print": _tr("Print / magazine"),
-        "word_of_mouth": _tr("Word of mouth"),
-        "chat": _tr("Chat"),
-        "app": _tr("Mobile app"),
-        "direct_mail": _tr("Direct mail"),
-        "other": _tr("Other"),
+        "website": QCoreApplication.translate("Vocabulary", "Website"),
+        "search_ad": QCoreApplication.translate("Vocabulary", "Search ad"),
+        "social": QCoreApplication.translate("Vocabulary", "Social network"),
+        "email": QCoreApplication.translate("Vocabulary", "Email"),
+        "sms": QCoreApplication.translate("Vocabulary", "SMS"),
+        "phone": QCoreApplication.translate("Vocabulary", "Phone"),
+        "shop": QCoreApplication.translate("Vocabulary", "Shop / point of sale"),
+        "event": QCoreApplication.translate("Vocabulary", "Event"),
+        "print": QCoreApplication.translate("Vocabulary", "Print / magazine"),
+        "word_of_mouth": QCoreApplication.translate("Vocabulary", "Word of mouth"),
+        "chat": QCoreApplication.translate("Vocabulary", "Chat"),
+        "app": QCoreApplication.translate("Vocabulary", "Mobile app"),
+        "direct_mail": QCoreApplication.translate("Vocabulary", "Direct mail"),
+        "other": QCoreApplication.translate("Vocabulary", "Other"),
     }
     return names.get(channel, channel)
 
 
 def card_kind_name(kind: CardKind) -> str:
     names = {
-        CardKind.TOUCHPOINT: _tr("Touchpoint"),
-        CardKind.GOAL: _tr("Goal"),
-        CardKind.ACTION: _tr("Action"),
-        CardKind.THOUGHT: _tr("Thought"),
-        CardKind.FRUSTRATION: _tr("Frustration"),
-        CardKind.OPPORTUNITY: _tr("Opportunity"),
-        CardKind.KPI: _tr("KPI"),
-        CardKind.NOTE: _tr("Note"),
+        CardKind.TOUCHPOINT: QCoreApplication.translate("Vocabulary", "Touchpoint"),
+        CardKind.GOAL: QCoreApplication.translate("Vocabulary", "Goal"),
+        CardKind.ACTION: QCoreApplication.translate("Vocabulary", "Action"),
+        CardKind.THOUGHT: QCoreApplication.translate("Vocabulary", "Thought"),
+        CardKind.FRUSTRATION: QCoreApplication.translate("Vocabulary", "Frustration"),
+        CardKind.OPPORTUNITY: QCoreApplication.translate("Vocabulary", "Opportunity"),
+        CardKind.KPI: QCoreApplication.translate("Vocabulary", "KPI"),
+        CardKind.NOTE: QCoreApplication.translate("Vocabulary", "Note"),
     }
     return names[kind]
 
 
 def lane_kind_name(kind: LaneKind) -> str:
     names = {
-        LaneKind.GOALS: _tr("Customer goals"),
-        LaneKind.TOUCHPOINTS: _tr("Touchpoints"),
-        LaneKind.ACTIONS: _tr("Actions"),
-        LaneKind.THOUGHTS: _tr("Thoughts"),
-        LaneKind.EMOTIONS: _tr("Emotions"),
-        LaneKind.FRUSTRATIONS: _tr("Frustrations"),
-        LaneKind.OPPORTUNITIES: _tr("Opportunities"),
-        LaneKind.KPIS: _tr("KPIs"),
-        LaneKind.CHANNELS: _tr("Channels"),
-        LaneKind.NOTES: _tr("Notes"),
+        LaneKind.GOALS: QCoreApplication.translate("Vocabulary", "Customer goals"),
+        LaneKind.TOUCHPOINTS: QCoreApplication.translate("Vocabulary", "Touchpoints"),
+        LaneKind.ACTIONS: QCoreApplication.translate("Vocabulary", "Actions"),
+        LaneKind.THOUGHTS: QCoreApplication.translate("Vocabulary", "Thoughts"),
+        LaneKind.EMOTIONS: QCoreApplication.translate("Vocabulary", "Emotions"),
+        LaneKind.FRUSTRATIONS: QCoreApplication.translate("Vocabulary", "Frustrations"),
+        LaneKind.OPPORTUNITIES: QCoreApplication.translate("Vocabulary", "Opportunities"),
+        LaneKind.KPIS: QCoreApplication.translate("Vocabulary", "KPIs"),
+        LaneKind.CHANNELS: QCoreApplication.translate("Vocabulary", "Channels"),
+        LaneKind.NOTES: QCoreApplication.translate("Vocabulary", "Notes"),
     }
     return names[kind]
 
 
 def mode_name(mode: Mode) -> str:
     names = {
-        Mode.ONLINE: _tr("Online"),
-        Mode.OFFLINE: _tr("Offline"),
-        Mode.IN_PERSON: _tr("In person"),
-        Mode.PHONE: _tr("By phone"),
+        Mode.ONLINE: QCoreApplication.translate("Vocabulary", "Online"),
+        Mode.OFFLINE: QCoreApplication.translate("Vocabulary", "Offline"),
+        Mode.IN_PERSON: QCoreApplication.translate("Vocabulary", "In person"),
+        Mode.PHONE: QCoreApplication.translate("Vocabulary", "By phone"),
     }
     return names[mode]
 
 
 def evidence_name(evidence: Evidence) -> str:
     names = {
-        Evidence.ANALYTICS: _tr("Analytics (measured)"),
-        Evidence.ANECDOTAL: _tr("Anecdotal (reported)"),
+        Evidence.ANALYTICS: QCoreApplication.translate("Vocabulary", "Analytics (measured)"),
+        Evidence.ANECDOTAL: QCoreApplication.translate("Vocabulary", "Anecdotal (reported)"),
     }
     return names[evidence]
 
 
 def buying_role_name(role: BuyingRole) -> str:
     names = {
-        BuyingRole.USER: _tr("User"),
-        BuyingRole.INFLUENCER: _tr("Influencer"),
-        BuyingRole.INITIATOR: _tr("Initiator"),
-        BuyingRole.DECISION_MAKER: _tr("Decision maker"),
-        BuyingRole.BUYER: _tr("Buyer"),
+        BuyingRole.USER: QCoreApplication.translate("Vocabulary", "User"),
+        BuyingRole.INFLUENCER: QCoreApplication.translate("Vocabulary", "Influencer"),
+        BuyingRole.INITIATOR: QCoreApplication.translate("Vocabulary", "Initiator"),
+        BuyingRole.DECISION_MAKER: QCoreApplication.translate("Vocabulary", "Decision maker"),
+        BuyingRole.BUYER: QCoreApplication.translate("Vocabulary", "Buyer"),
     }
     return names[role]
 
@@ -103,11 +99,11 @@ EMOTION_FACES: dict[int, str] = {-2: "😞", -1: "🙁", 0: "😐", 1: "🙂", 2
 
 def emotion_name(score: int) -> str:
     names = {
-        -2: _tr("Very negative"),
-        -1: _tr("Negative"),
-        0: _tr("Neutral"),
-        1: _tr("Positive"),
-        2: _tr("Very positive"),
+        -2: QCoreApplication.translate("Vocabulary", "Very negative"),
+        -1: QCoreApplication.translate("Vocabulary", "Negative"),
+        0: QCoreApplication.translate("Vocabulary", "Neutral"),
+        1: QCoreApplication.translate("Vocabulary", "Positive"),
+        2: QCoreApplication.translate("Vocabulary", "Very positive"),
     }
     return names.get(score, str(score))
 
@@ -115,7 +111,19 @@ def emotion_name(score: int) -> str:
 def level_names(field: str) -> dict[int, str]:
     """Labels for the 1…3 levels of severity, priority and effort."""
     if field == "severity":
-        return {1: _tr("1 — Minor"), 2: _tr("2 — Annoying"), 3: _tr("3 — Blocking")}
+        return {
+            1: QCoreApplication.translate("Vocabulary", "1 — Minor"),
+            2: QCoreApplication.translate("Vocabulary", "2 — Annoying"),
+            3: QCoreApplication.translate("Vocabulary", "3 — Blocking"),
+        }
     if field == "effort":
-        return {1: _tr("1 — Small"), 2: _tr("2 — Medium"), 3: _tr("3 — Large")}
-    return {1: _tr("1 — Low"), 2: _tr("2 — Medium"), 3: _tr("3 — High")}
+        return {
+            1: QCoreApplication.translate("Vocabulary", "1 — Small"),
+            2: QCoreApplication.translate("Vocabulary", "2 — Medium"),
+            3: QCoreApplication.translate("Vocabulary", "3 — Large"),
+        }
+    return {
+        1: QCoreApplication.translate("Vocabulary", "1 — Low"),
+        2: QCoreApplication.translate("Vocabulary", "2 — Medium"),
+        3: QCoreApplication.translate("Vocabulary", "3 — High"),
+    }

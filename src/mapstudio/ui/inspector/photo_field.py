@@ -31,10 +31,6 @@ PREVIEW_SIZE = 96
 _ALLOCATION_LIMIT_MB = 256  # a 40-megapixel RGBA image fits; a decompression bomb does not
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoField", text)
-
-
 class PhotoError(Exception):
     """A photo the user chose cannot be used; the message says why."""
 
@@ -44,7 +40,7 @@ def image_file_filter() -> str:
     patterns = " ".join(
         f"*.{bytes(fmt.data()).decode('ascii')}" for fmt in QImageReader.supportedImageFormats()
     )
-    return _tr("Images ({patterns})").format(patterns=patterns)
+    return QCoreApplication.translate("PhotoField", "Images ({patterns})").format(patterns=patterns)
 
 
 def load_photo(path: Path) -> bytes:
@@ -54,13 +50,18 @@ def load_photo(path: Path) -> bytes:
     reader.setAllocationLimit(_ALLOCATION_LIMIT_MB)
     size = reader.size()  # from the header: nothing decoded yet
     if not reader.canRead() or not size.isValid():
-        raise PhotoError(_tr("“{name}” is not an image MapStudio can read.").format(name=path.name))
+        raise PhotoError(
+            QCoreApplication.translate(
+                "PhotoField", "“{name}” is not an image MapStudio can read."
+            ).format(name=path.name)
+        )
     pixels = size.width() * size.height()
     if pixels > MAX_PHOTO_PIXELS:
         raise PhotoError(
-            _tr(
+            QCoreApplication.translate(
+                "PhotoField",
                 "“{name}” is too large ({width} × {height} pixels). "
-                "Choose an image of at most {limit} megapixels."
+                "Choose an image of at most {limit} megapixels.",
             ).format(
                 name=path.name,
                 width=size.width(),
@@ -75,7 +76,7 @@ def load_photo(path: Path) -> bytes:
     image = reader.read()
     if image.isNull():
         raise PhotoError(
-            _tr("“{name}” cannot be read: {reason}").format(
+            QCoreApplication.translate("PhotoField", "“{name}” cannot be read: {reason}").format(
                 name=path.name, reason=reader.errorString()
             )
         )
