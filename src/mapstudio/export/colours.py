@@ -1,10 +1,8 @@
-"""The canvas palette as plain RGB hex, for the Qt-free PDF writer.
+"""The map palette as plain RGB hex: the one table both screen and print draw with.
 
-`ui/style.py` holds the same colours as QColor and imports Qt; the PDF writer
-must run without Qt, so it reads this copy. `tests/export/test_colours.py`
-checks both tables agree, so screen and print cannot drift apart.
-(Better still, later: move the hex table into one Qt-free module that
-`ui/style.py` wraps.)
+The PDF writer must run without Qt, so the colours live here as hex;
+`ui/style.py` wraps them as QColors for the canvas, so screen and print
+cannot drift apart.
 """
 
 from __future__ import annotations
@@ -47,6 +45,7 @@ COLUMN_STRIPE = "#fafbfc"
 TEXT = "#26303b"
 TEXT_MUTED = "#5d6873"
 FRUSTRATION_RED = "#d0463a"
+OPPORTUNITY_GREEN = "#2f9e55"
 FLOW = "#6d7f95"
 EMOTION_LINE = "#7a8797"
 ZERO_LINE = "#c9ced5"
