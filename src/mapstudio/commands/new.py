@@ -1,4 +1,4 @@
-"""`mapstudio new -o FILE [--template NAME]`: start a project from a template."""
+"""`mapstudio new -o FILE [--template NAME] [--lang en|fr]`: start a project from a template."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 from mapstudio.commands import CommandError
 from mapstudio.content.building import LANGUAGES
-from mapstudio.content.templates import TEMPLATES
+from mapstudio.content.templates import TEMPLATES, TemplateError, load_template
+from mapstudio.languages import environment_language
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,8 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        default="en",
-        help="language of the names of lanes and phases (default: en)",
+        default=None,
+        help="language of the template's content (default: the environment's, else en)",
     )
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     parser.set_defaults(func=run)
@@ -46,7 +47,11 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"{output} already exists; use --force to replace it")
     if not output.parent.is_dir():
         raise CommandError(f"no such folder: {output.parent}")
-    project = TEMPLATES[args.template].build(args.lang)
+    lang = args.lang or environment_language()
+    try:
+        project = load_template(args.template, lang)
+    except TemplateError as error:
+        raise CommandError(str(error)) from None
     save_project(project, output)
     print(f"Created {output} from the {args.template!r} template.")
     return 0

@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
-from mapstudio.content.building import ProjectBuilder
+from mapstudio.content.building import ProjectBuilder, wording
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import JourneyMap, Phase
 
+MAP_ID = "map-journey"
+
 # The five phases of the buying journey (domain text 000): id suffix, en, fr.
+# The French names are the ones French marketers use for these stages.
 BUYING_PHASES: tuple[tuple[str, str, str], ...] = (
-    ("awareness", "Awareness", "Prise de conscience"),
-    ("research", "Information search", "Recherche d’information"),
-    ("evaluation", "Evaluation of options", "Évaluation des options"),
-    ("decision", "Decision", "Décision"),
-    ("post-purchase", "Post-purchase", "Après l’achat"),
+    ("awareness", "Awareness", "Notoriété"),
+    ("research", "Information search", "Recherche d’informations"),
+    ("evaluation", "Evaluation of options", "Évaluation des alternatives"),
+    ("decision", "Decision", "Décision d’achat"),
+    ("post-purchase", "Post-purchase", "Évaluation post-achat"),
 )
+
+
+def phase_id(suffix: str) -> str:
+    """The id of a buying phase, e.g. `phase-awareness`."""
+    return f"phase-{suffix}"
 
 
 def build_blank(lang: str = "en") -> JourneyProject:
     """A project ready to fill in, named in `lang` ("en" or "fr")."""
+    say = wording(lang)
     builder = ProjectBuilder()
-    name = "Parcours client" if lang == "fr" else "Customer journey"
-    map_id = builder.journey_map(JourneyMap(id="map-journey", name=name))
+    builder.journey_map(JourneyMap(id=MAP_ID, name=say("Customer journey", "Parcours client")))
     for suffix, english, french in BUYING_PHASES:
-        builder.phase(map_id, Phase(id=f"phase-{suffix}", name=french if lang == "fr" else english))
-    builder.standard_lanes(map_id, lang)
+        builder.phase(MAP_ID, Phase(id=phase_id(suffix), name=say(english, french)))
+    builder.standard_lanes(MAP_ID, lang)
     return builder.project

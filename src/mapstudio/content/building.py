@@ -6,8 +6,15 @@ single call while still going through the operations (and their checks).
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mapstudio.languages import SUPPORTED
 from mapstudio.model import operations
-from mapstudio.model.kinds import LaneKind
+from mapstudio.model.kinds import CardKind, LaneKind
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import Card, JourneyMap, Lane, Persona, Phase
 
@@ -22,7 +29,34 @@ STANDARD_LANES: tuple[tuple[LaneKind, str, str], ...] = (
     (LaneKind.KPIS, "KPIs", "KPI"),
 )
 
-LANGUAGES: tuple[str, ...] = ("en", "fr")
+# The languages every template and example is written in.
+LANGUAGES: tuple[str, ...] = SUPPORTED
+
+Say = Callable[[str, str], str]
+
+# French typography: a no-break space before ? ! ; : % and inside « », so a
+# wrapped line never starts with a lone "?" or "»".
+_NBSP = "\u00a0"
+_BEFORE_PUNCTUATION = re.compile(r" ([?!;:%»])")
+_AFTER_GUILLEMET = re.compile(r"« ")
+
+
+def french_typography(text: str) -> str:
+    """`text` with the spaces French typesetting keeps glued to punctuation."""
+    text = _BEFORE_PUNCTUATION.sub(_NBSP + r"\1", text)
+    return _AFTER_GUILLEMET.sub("«" + _NBSP, text)
+
+
+def wording(lang: str) -> Say:
+    """`say(english, french)` for `lang`: builders keep both texts side by side.
+
+    Raises `ValueError` for a language the content is not written in.
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"no content in the language {lang!r} (known: {', '.join(LANGUAGES)})")
+    if lang == "fr":
+        return lambda _english, french: french_typography(french)
+    return lambda english, _french: english
 
 
 def lane_id(kind: LaneKind) -> str:
@@ -62,5 +96,47 @@ class ProjectBuilder:
         operations.add_card(self.project, card).apply(self.project)
         return card.id
 
+    def cell_card(
+        self, kind: CardKind, card_id: str, phase_id: str, lane_id: str, title: str, **fields: Any
+    ) -> str:
+        """Add a card of `kind` at the end of the cell (`phase_id`, `lane_id`)."""
+        return self.card(
+            Card(id=card_id, kind=kind, title=title, phase_id=phase_id, lane_id=lane_id, **fields)
+        )
+
+    def card_marker(
+        self, card_id: str, target_id: str, title: str, severity: int = 2, description: str = ""
+    ) -> str:
+        """A frustration with no cell, drawn as a badge on the card or phase it marks."""
+        return self.card(
+            Card(
+                id=card_id,
+                kind=CardKind.FRUSTRATION,
+                title=title,
+                description=description,
+                severity=severity,
+                marks=target_id,
+            )
+        )
+
     def flow(self, source: str, target: str, label: str = "") -> None:
         operations.add_flow(self.project, source, target, label).apply(self.project)
+
+    def path(self, *touchpoint_ids: str) -> None:
+        """Flows joining the touchpoints one after the other, in the order given."""
+        for source, target in itertools.pairwise(touchpoint_ids):
+            self.flow(source, target)
+
+
+def save_generated(project: JourneyProject, path: Path) -> bool:
+    """Write a generated template or example file unless it already holds these bytes.
+
+    Returns whether the file was written. No backup is kept: the code is the source.
+    """
+    from mapstudio.fileformat import backup_path, project_to_bytes, save_project
+
+    if path.exists() and path.read_bytes() == project_to_bytes(project):
+        return False
+    save_project(project, path)
+    backup_path(path).unlink(missing_ok=True)
+    return True
