@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 EXAMPLE := resources/examples/boutique-deco.mapstudio
 
 .DEFAULT_GOAL := run
-.PHONY: run test lint format install clean
+.PHONY: run test lint format install clean translations bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,21 @@ format: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Speed at scale: every figure a ratio to bare Qt / bare reportlab, measured in
+# the same run (benchmarks/run.py; results in docs/performance.md). 3-7 minutes.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+
+# Interface catalogues: lupdate collects every tr()/translate()/QT_TRANSLATE_NOOP
+# string into the .ts (keeping existing translations), lrelease compiles the .qm
+# the app loads. Sorted inputs and no line numbers keep the diffs small.
+TS_FILES := resources/translations/mapstudio_fr.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none \
+		$$(find src/mapstudio -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+	$(BIN)/python tools/ts_status.py $(TS_FILES)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis

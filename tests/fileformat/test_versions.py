@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import networkx as nx
 import pytest
 
-from mapstudio.fileformat import SCHEMA_VERSION, ProjectFileError, project_from_bytes, schema
+from mapstudio.fileformat import (
+    SCHEMA_VERSION,
+    ProjectFileError,
+    load_project,
+    project_from_bytes,
+    schema,
+)
 from mapstudio.fileformat import migrate as migrate_module
 from mapstudio.fileformat.errors import FileProblem
 from mapstudio.fileformat.migrate import upgrade
-from tests.fileformat.builders import document_of, saved_project, with_document
+from tests.fileformat.builders import build_project, document_of, saved_project, with_document
 
 
 def test_newer_file_names_the_app_version() -> None:
@@ -84,3 +92,15 @@ def test_register_refuses_two_migrations_from_one_version(
 def test_current_version_has_no_migrations_yet() -> None:
     assert SCHEMA_VERSION == 1
     assert all(v < SCHEMA_VERSION for v in migrate_module.MIGRATIONS)
+
+
+# A file written by schema version 1, kept as it is forever: every later
+# MapStudio must open it (through the migrations once the format changes).
+V1_FIXTURE = Path(__file__).parent / "fixtures" / "project-v1.mapstudio"
+
+
+def test_version_1_fixture_still_opens() -> None:
+    data = V1_FIXTURE.read_bytes()
+    assert document_of(data)["schema_version"] == 1
+    project = load_project(V1_FIXTURE)
+    assert nx.utils.graphs_equal(project.graph, build_project().graph)

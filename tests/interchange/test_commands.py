@@ -73,3 +73,19 @@ def test_check_strict_passes_when_only_insights_remain(
 def test_check_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(tmp_path / "nope.mapstudio")]) == 2
     assert capsys.readouterr().err.startswith("mapstudio: error: no such file")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".mmd", ".graphml"])
+def test_a_failing_convert_leaves_the_old_file_and_no_temporary_file(
+    project_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    out = tmp_path / f"out{suffix}"
+    out.write_text("the colleague's version\n", encoding="utf-8")
+
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("mapstudio.interchange.formats.os.replace", full_disk)
+    assert main(["convert", str(project_file), str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == "the colleague's version\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["rich.mapstudio", out.name])

@@ -30,7 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("file", metavar="FILE", type=Path, help="a .mapstudio, .csv or .mmd file")
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
     parser.add_argument(
-        "--strict", action="store_true", help="exit with status 1 when there is any problem"
+        "--strict",
+        action="store_true",
+        help="exit with status 1 when there is any warning; insights (the lowest emotional "
+        "moment, where frustrations cluster) never fail the check",
     )
     parser.add_argument(
         "--lang", choices=LANGUAGES, default="en", help="language of the messages (default: en)"

@@ -57,27 +57,42 @@ def backup_path(path: str | Path) -> Path:
     return path.with_name(path.name + BACKUP_SUFFIX)
 
 
-def save_project(project: JourneyProject, path: str | Path) -> None:
+def save_project(project: JourneyProject, path: str | Path, *, keep_backup: bool = True) -> None:
     """Write `project` to `path` atomically, keeping the previous file as a backup.
 
     On failure raises `ProjectFileError`; the file at `path` is then unchanged.
+    `keep_backup=False` skips the `.bak` (autosaves, which are copies anyway).
     """
     path = Path(path)
     data = project_to_bytes(project)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        _write_synced(temp, data)
-        if path.exists():
-            _keep_backup(path)
-        os.replace(temp, path)
+        write_atomically(path, data, keep_backup=keep_backup)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
         raise ProjectFileError(
             f"“{path.name}” could not be saved: {_reason(exc)}. "
             "The previous version is unchanged; save to another folder or free some space "
             "and try again."
         ) from exc
+
+
+def write_atomically(path: str | Path, data: bytes, *, keep_backup: bool = False) -> None:
+    """Replace `path` with `data` in one step: a crash leaves the old file or the new one.
+
+    Writes a temporary file beside `path`, flushes it to disk, optionally keeps
+    the current file as `NAME.bak`, then renames. Raises `OSError`, after
+    removing the temporary file, if any step fails.
+    """
+    path = Path(path)
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        _write_synced(temp, data)
+        if keep_backup and path.exists():
+            _keep_backup(path)
+        os.replace(temp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise
     _sync_directory(path.parent)
 
 

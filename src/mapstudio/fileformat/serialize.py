@@ -25,7 +25,7 @@ from mapstudio.fileformat.migrate import upgrade
 from mapstudio.model.kinds import EdgeKind, NodeKind
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import RECORD_TYPES
-from mapstudio.model.validate import attrs_problems, project_problems
+from mapstudio.model.validate import project_problems
 
 ReadMedia = Callable[[str], bytes]
 
@@ -163,7 +163,8 @@ def _node_from_json(raw: Any, read_media: ReadMedia) -> tuple[str, dict[str, Any
             if isinstance(value, list) and (kind, name) not in _LIST_FIELDS:
                 raise invalid(f"{where} holds a list where one value belongs")
         attrs[name] = value
-    _refuse_problems(attrs_problems(node_id, attrs))
+    # Field types and ranges are checked once, with the whole graph, by
+    # `project_problems` (checking them here too doubled the cost of a load).
     return node_id, attrs
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from mapstudio.interchange.csv_columns import COLUMNS, FRENCH_KEYS, HEADERS, ung
 from mapstudio.interchange.csv_export import csv_rows, export_csv, write_csv
 from mapstudio.interchange.errors import CsvImportError
 from mapstudio.interchange.parsed import (
+    MAX_CARDS_PER_CELL,
+    MAX_LANES,
+    MAX_PHASES,
     ImportResult,
     ParsedCard,
     ParsedMap,
@@ -41,6 +45,7 @@ from mapstudio.model.records import Card
 MAX_BYTES = 10_000_000
 MAX_ROWS = 10_000
 MAX_FIELD_CHARS = 10_000
+MAX_COLUMNS = 100  # the format knows about a dozen; Excel's blank columns add a few
 MAX_PROBLEMS = 200  # beyond this the file is surely not a card list
 
 _CARD_FIELDS = ("title", "description", "channel", "mode", "emotion", "owner", "kpi")
@@ -81,6 +86,8 @@ class _Reader:
     name: str
     parsed: ParsedMap = field(default_factory=ParsedMap)
     lane_kinds: dict[str, LaneKind | None] = field(default_factory=dict)
+    lane_keys: dict[str, str] = field(default_factory=dict)  # normalized title -> title
+    cell_counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     last_card: ParsedCard | None = None
 
     def fail(self, line: int, message: str) -> CsvImportError:
@@ -106,6 +113,7 @@ class _Reader:
                 if count > MAX_ROWS:
                     raise self.fail(line, f"the file has more than {MAX_ROWS} rows")
                 problems = self.row(line, row, columns)
+                self.check_size(line)
                 self.parsed.problems += [(line, p) for p in problems]
                 if len(self.parsed.problems) > MAX_PROBLEMS:
                     raise CsvImportError(self.parsed.problems, self.name)
@@ -114,7 +122,16 @@ class _Reader:
         if columns is None:
             raise self.fail(0, "the file is empty")
 
+    def check_size(self, line: int) -> None:
+        """Refuse a file naming more phases or lanes than any map could show."""
+        if len(self.parsed.phases) > MAX_PHASES:
+            raise self.fail(line, f"the file names more than {MAX_PHASES} phases")
+        if len(self.lane_kinds) > MAX_LANES:
+            raise self.fail(line, f"the file names more than {MAX_LANES} lanes")
+
     def header(self, row: list[str], line: int) -> list[str | None]:
+        if len(row) > MAX_COLUMNS:
+            raise self.fail(line, f"the first line has more than {MAX_COLUMNS} columns")
         columns: list[str | None] = []
         for cell in row:
             key = vocab.normalize(cell)
@@ -135,6 +152,8 @@ class _Reader:
         return columns
 
     def row(self, line: int, row: list[str], columns: list[str | None]) -> list[str]:
+        if len(row) > MAX_COLUMNS:
+            return [f"the row has more than {MAX_COLUMNS} values"]
         values = dict.fromkeys(COLUMNS, "")
         for index, cell in enumerate(row):
             column = columns[index] if index < len(columns) else None
@@ -163,8 +182,7 @@ class _Reader:
         return []
 
     def find_lane(self, title: str) -> str | None:
-        key = vocab.normalize(title)
-        return next((t for t in self.lane_kinds if vocab.normalize(t) == key), None)
+        return self.lane_keys.get(vocab.normalize(title))
 
     def declare_lane(self, title: str, kind: LaneKind | None) -> str:
         existing = self.find_lane(title)
@@ -173,6 +191,7 @@ class _Reader:
                 self.lane_kinds[existing] = kind
             return existing
         self.lane_kinds[title] = kind or vocab.lane_kind(title)
+        self.lane_keys[vocab.normalize(title)] = title
         return title
 
     def lane_for(self, kind: CardKind) -> str:
@@ -231,6 +250,11 @@ class _Reader:
         lane = self.declare_lane(values["lane"], None) if values["lane"] else self.lane_for(kind)
         if self.lane_kinds[lane] is None:
             self.lane_kinds[lane] = DEFAULT_LANE_FOR_CARD[kind]
+        self.cell_counts[phase, lane] += 1
+        if self.cell_counts[phase, lane] > MAX_CARDS_PER_CELL:
+            raise self.fail(
+                line, f"more than {MAX_CARDS_PER_CELL} cards in the cell {phase} / {lane}"
+            )
         self.last_card = ParsedCard(line, phase, lane, card, markers)
         self.parsed.cards.append(self.last_card)
         return []
@@ -282,7 +306,12 @@ def _delimiter(text: str) -> str:
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
 
     def score(delimiter: str) -> tuple[int, int]:
-        cells = next(csv.reader([first], delimiter=delimiter), [])
+        try:
+            cells = next(csv.reader([first], delimiter=delimiter), [])
+        except csv.Error:  # e.g. one field over the size limit: not this separator
+            return -1, 0
+        if len(cells) > MAX_COLUMNS:  # refused later; do not normalize a million cells
+            return 0, len(cells)
         return sum(vocab.normalize(c) in HEADERS for c in cells), len(cells)
 
     return max((",", ";", "\t"), key=score)

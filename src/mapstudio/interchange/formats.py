@@ -7,6 +7,9 @@ exporting formats other than `.mapstudio` and `.graphml` write one map.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import secrets
 from enum import StrEnum
 from pathlib import Path
 
@@ -83,16 +86,31 @@ def write_project(
     map_id: str | None = None,
     french_excel: bool = False,
 ) -> None:
-    """Write `project` (or, for CSV and Mermaid, one map of it) in the format of `path`."""
+    """Write `project` (or, for CSV and Mermaid, one map of it) in the format of `path`.
+
+    Atomic for every format: the file is written beside `path` under a hidden
+    name and renamed over it only when complete, so a failure (full disk, bad
+    map name) leaves any existing file exactly as it was. A .mapstudio file
+    goes through `save_project`, which is atomic itself and keeps a backup.
+    """
     kind = format_of(path)
     if kind == Format.MAPSTUDIO:
         from mapstudio.fileformat import save_project
 
         save_project(project, path)
-    elif kind == Format.GRAPHML:
-        write_graphml(project, path)
-    elif kind == Format.CSV:
-        options = {"lang": "fr", "delimiter": ";", "bom": True} if french_excel else {}
-        write_csv(project, map_id or choose_map(project, None), path, **options)
-    else:
-        write_mermaid(project, map_id or choose_map(project, None), path)
+        return
+    if kind in (Format.CSV, Format.MERMAID):
+        map_id = map_id or choose_map(project, None)  # fail before creating any file
+    temp = path.with_name(f".{path.stem}.{secrets.token_hex(4)}.tmp{path.suffix}")
+    try:
+        if kind == Format.GRAPHML:
+            write_graphml(project, temp)
+        elif kind == Format.CSV:
+            options = {"lang": "fr", "delimiter": ";", "bom": True} if french_excel else {}
+            write_csv(project, map_id, temp, **options)  # type: ignore[arg-type]
+        else:
+            write_mermaid(project, map_id, temp)  # type: ignore[arg-type]
+        os.replace(temp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)

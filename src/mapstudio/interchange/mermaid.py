@@ -13,8 +13,23 @@ import re
 from pathlib import Path
 
 from mapstudio.interchange.errors import MermaidImportError, Problem
-from mapstudio.interchange.mermaid_grammar import Token, UnclosedBlock, decode, prepare, tokens
-from mapstudio.interchange.parsed import ImportResult, ParsedCard, ParsedMap, apply_import
+from mapstudio.interchange.mermaid_grammar import (
+    Token,
+    TooManyTokens,
+    UnclosedBlock,
+    decode,
+    prepare,
+    tokens,
+)
+from mapstudio.interchange.parsed import (
+    MAX_CARDS_PER_CELL,
+    MAX_PERSONAS,
+    MAX_PHASES,
+    ImportResult,
+    ParsedCard,
+    ParsedMap,
+    apply_import,
+)
 from mapstudio.interchange.source import Source, read_text
 from mapstudio.model.kinds import CardKind, LaneKind
 from mapstudio.model.project import JourneyProject
@@ -67,6 +82,11 @@ def parse_mermaid(source: Source) -> ParsedMap:
         raise MermaidImportError(
             [(block.line, "the “accDescr {” block is never closed with “}”")], name
         ) from None
+    except TooManyTokens as too_many:
+        raise MermaidImportError(
+            [(too_many.line, "the text is far longer than a journey (is it a Mermaid journey?)")],
+            name,
+        ) from None
     return _Reader(name, prepared.entities, prepared.front_matter_title).read(stream)
 
 
@@ -80,6 +100,7 @@ class _Reader:
         self.acc_title = ""
         self.section = ""
         self.actors: dict[str, str] = {}
+        self.cell_counts: dict[str, int] = {}  # tasks per section
 
     def fail(self, problems: list[Problem]) -> MermaidImportError:
         return MermaidImportError(problems, self.name)
@@ -133,6 +154,8 @@ class _Reader:
             self.parsed.description = self.text(value)
         elif kind == "section":
             self.section = self.parsed.add_phase(self.text(token.text[8:]))
+            if len(self.parsed.phases) > MAX_PHASES:
+                raise self.fail([(token.line, f"the journey has more than {MAX_PHASES} sections")])
         elif kind == "taskName":
             if following is not None and following.kind == "INVALID":
                 char = following.text
@@ -167,9 +190,18 @@ class _Reader:
             actor = self.text(actor)
             if actor:
                 self.actors.setdefault(actor.casefold(), actor)
+            if len(self.actors) > MAX_PERSONAS:
+                raise self.fail(
+                    [(name_token.line, f"the journey has more than {MAX_PERSONAS} actors")]
+                )
         if not self.parsed.phases:
             self.section = self.parsed.add_phase(self.section)
         lane = self.parsed.lane_for_kind(LaneKind.TOUCHPOINTS)
+        self.cell_counts[self.section] = self.cell_counts.get(self.section, 0) + 1
+        if self.cell_counts[self.section] > MAX_CARDS_PER_CELL:
+            raise self.fail(
+                [(name_token.line, f"more than {MAX_CARDS_PER_CELL} tasks in one section")]
+            )
         card = Card(
             id="", kind=CardKind.TOUCHPOINT, title=title, emotion=score_to_emotion(int(number))
         )

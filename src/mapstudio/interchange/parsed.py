@@ -20,6 +20,16 @@ from mapstudio.model.kinds import DEFAULT_LANE_FOR_CARD, CardKind, LaneKind
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import Card, JourneyMap, Lane, Persona, Phase
 
+# What one imported map may hold besides its cards: a real journey has a handful
+# of each. Both importers refuse a file beyond these, so a hostile file cannot
+# build a map too big to draw.
+MAX_PHASES = 200
+MAX_LANES = 100
+MAX_PERSONAS = 100
+# Adding a card renumbers its cell, so one crowded cell costs quadratic time;
+# 500 cards in one cell is already unreadable on any map.
+MAX_CARDS_PER_CELL = 500
+
 
 @dataclass
 class ParsedMarker:
@@ -58,14 +68,20 @@ class ParsedMap:
     warnings: list[Problem] = field(default_factory=list)
     lang: str = "en"  # language of names the importer must invent (new lanes)
     source: str = ""  # the file's name, for messages
+    # Normalized phase name -> name as first written, so a file naming thousands
+    # of phases is read in linear time (a lookup per row, not a scan).
+    _phase_keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def add_phase(self, name: str) -> str:
         """The phase's name as first written (phases match ignoring case and accents)."""
         key = normalize(name)
-        for existing in self.phases:
-            if normalize(existing) == key:
-                return existing
+        if len(self._phase_keys) != len(self.phases):  # `phases` was set from outside
+            self._phase_keys = {normalize(p): p for p in reversed(self.phases)}
+        existing = self._phase_keys.get(key)
+        if existing is not None:
+            return existing
         self.phases.append(name)
+        self._phase_keys[key] = name
         return name
 
     def find_lane(self, title: str) -> str | None:

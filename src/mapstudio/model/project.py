@@ -66,6 +66,16 @@ class JourneyProject:
         self._muted = 0
         self._pending = _Pending()
         self.revision = 0  # bumped by every change; lets views detect "modified"
+        # Indexes over the graph, kept up to date by the edge primitives, so the
+        # questions asked once per card (its map, its cell's cards) cost O(1)
+        # instead of a walk over a phase's or lane's thousands of edges.
+        self._owners: dict[str, str] = {}  # phase or lane id -> its map's id
+        self._cells: dict[tuple[str, str], set[str]] = {}  # (phase, lane) -> card ids
+        # Records already built, dropped as soon as their node or one of its
+        # links changes (`_note`): a map's cards are read by the layout, the
+        # health check and the inspector, and building a record is the dear part.
+        self._records: dict[str, Record] = {}
+        self._index_graph()
 
     # ----------------------------------------------------------------- graph
     @property
@@ -128,6 +138,7 @@ class JourneyProject:
 
     def _note(self, bucket: set[str], node_id: str) -> None:
         bucket.add(node_id)
+        self._records.pop(node_id, None)
         map_id = self.map_of(node_id)
         if map_id is not None:
             self._pending.maps.add(map_id)
@@ -162,7 +173,10 @@ class JourneyProject:
     def _add_edge(self, u: str, v: str, kind: EdgeKind, attrs: dict[str, Any]) -> None:
         if self._graph.has_edge(u, v, key=str(kind)):
             raise ValueError(f"duplicate {kind} edge {u!r} -> {v!r}")
+        if kind == EdgeKind.IN_CELL:
+            self._unindex_card(u)
         self._graph.add_edge(u, v, key=str(kind), kind=str(kind), **attrs)
+        self._index_edge(u, v, kind)
         self._note(self._pending.changed, u)
         self._note(self._pending.changed, v)
 
@@ -171,7 +185,13 @@ class JourneyProject:
         attrs.pop("kind", None)
         self._note(self._pending.changed, u)
         self._note(self._pending.changed, v)
+        if kind == EdgeKind.IN_CELL:
+            self._unindex_card(u)
+        elif kind in (EdgeKind.HAS_PHASE, EdgeKind.HAS_LANE) and self._owners.get(v) == u:
+            del self._owners[v]
         self._graph.remove_edge(u, v, key=str(kind))
+        if kind == EdgeKind.IN_CELL:
+            self._index_card(u)
         return attrs
 
     def _set_edge_attrs(
@@ -188,6 +208,49 @@ class JourneyProject:
         self._note(self._pending.changed, v)
         return old
 
+    # --------------------------------------------------------------- indexes
+    def _index_graph(self) -> None:
+        """Build the indexes from a graph handed to the constructor (one pass)."""
+        for u, v, key in self._graph.edges(keys=True):
+            if key in (EdgeKind.HAS_PHASE, EdgeKind.HAS_LANE):
+                self._owners.setdefault(v, u)
+        for node_id, data in self._graph.nodes(data=True):
+            if data.get("type") == NodeKind.CARD:
+                self._index_card(node_id)
+
+    def _index_edge(self, u: str, v: str, kind: EdgeKind) -> None:
+        if kind == EdgeKind.IN_CELL:
+            self._index_card(u)
+        elif kind in (EdgeKind.HAS_PHASE, EdgeKind.HAS_LANE):
+            self._owners.setdefault(v, u)
+
+    def _cell_key(self, card_id: str) -> tuple[str, str] | None:
+        """(phase, lane) from a card's `in_cell` edges, None unless it has both."""
+        phase_id = lane_id = None
+        nodes = self._graph._node
+        for target, keys in self._graph._succ[card_id].items():
+            if EdgeKind.IN_CELL in keys:
+                if nodes[target].get("type") == NodeKind.PHASE:
+                    phase_id = target
+                else:
+                    lane_id = target
+        if phase_id is None or lane_id is None:
+            return None
+        return (phase_id, lane_id)
+
+    def _index_card(self, card_id: str) -> None:
+        cell = self._cell_key(card_id)
+        if cell is not None:
+            self._cells.setdefault(cell, set()).add(card_id)
+
+    def _unindex_card(self, card_id: str) -> None:
+        cell = self._cell_key(card_id)
+        members = self._cells.get(cell) if cell is not None else None
+        if members is not None:
+            members.discard(card_id)
+            if not members:
+                del self._cells[cell]  # type: ignore[arg-type]
+
     # ------------------------------------------------------------ raw reads
     def __contains__(self, node_id: object) -> bool:
         return node_id in self._graph
@@ -201,19 +264,14 @@ class JourneyProject:
         """A copy of a node's stored attributes (for edits and the file writer)."""
         return dict(self._graph.nodes[node_id])
 
+    # `_succ` and `_pred` are networkx's adjacency dicts ({neighbour: {key: data}}),
+    # read directly: the public edge views cost a wrapper object per edge, and
+    # these two run once or more per card on every load and layout.
     def _out(self, node_id: str, kind: EdgeKind) -> list[tuple[str, dict[str, Any]]]:
-        return [
-            (v, data)
-            for _, v, key, data in self._graph.out_edges(node_id, keys=True, data=True)
-            if key == kind
-        ]
+        return [(v, keys[kind]) for v, keys in self._graph._succ[node_id].items() if kind in keys]
 
     def _in(self, node_id: str, kind: EdgeKind) -> list[tuple[str, dict[str, Any]]]:
-        return [
-            (u, data)
-            for u, _, key, data in self._graph.in_edges(node_id, keys=True, data=True)
-            if key == kind
-        ]
+        return [(u, keys[kind]) for u, keys in self._graph._pred[node_id].items() if kind in keys]
 
     def _ids_of_kind(self, kind: NodeKind) -> list[str]:
         return [n for n, data in self._graph.nodes(data=True) if data.get("type") == kind]
@@ -233,13 +291,20 @@ class JourneyProject:
         }[kind](node_id)
 
     def _record(self, cls: type[Record], node_id: str, **structural: Any) -> Any:
-        data = self._graph.nodes[node_id]
+        data = self._graph._node[node_id]
         if data.get("type") != cls.NODE_KIND:
             raise KeyError(f"{node_id!r} is not a {cls.NODE_KIND}")
-        return cls.from_attrs(node_id, data, **structural)
+        record = cls.from_attrs(node_id, data, **structural)
+        self._records[node_id] = record
+        return record
+
+    def _cached(self, cls: type[Record], node_id: str) -> Any:
+        """The record built before for this node, if still valid and of that kind."""
+        record = self._records.get(node_id)
+        return record if type(record) is cls else None
 
     def persona(self, persona_id: str) -> Persona:
-        return self._record(Persona, persona_id)
+        return self._cached(Persona, persona_id) or self._record(Persona, persona_id)
 
     def personas(self) -> list[Persona]:
         """All personas, by name (then id, so the order is stable)."""
@@ -247,6 +312,9 @@ class JourneyProject:
         return sorted(records, key=lambda p: (p.name.casefold(), p.id))
 
     def map(self, map_id: str) -> JourneyMap:
+        cached = self._cached(JourneyMap, map_id)
+        if cached is not None:
+            return cached
         about = self._out(map_id, EdgeKind.ABOUT)
         return self._record(JourneyMap, map_id, persona_id=about[0][0] if about else None)
 
@@ -269,7 +337,7 @@ class JourneyProject:
         return [self.phase(pid) for pid in self.phase_ids(map_id)]
 
     def phase(self, phase_id: str) -> Phase:
-        return self._record(Phase, phase_id)
+        return self._cached(Phase, phase_id) or self._record(Phase, phase_id)
 
     def lane_ids(self, map_id: str) -> list[str]:
         edges = self._out(map_id, EdgeKind.HAS_LANE)
@@ -279,44 +347,62 @@ class JourneyProject:
         return [self.lane(lid) for lid in self.lane_ids(map_id)]
 
     def lane(self, lane_id: str) -> Lane:
-        return self._record(Lane, lane_id)
+        return self._cached(Lane, lane_id) or self._record(Lane, lane_id)
 
     def card(self, card_id: str) -> Card:
-        phase_id = lane_id = None
-        for target, _ in self._out(card_id, EdgeKind.IN_CELL):
-            if self._graph.nodes[target].get("type") == NodeKind.PHASE:
-                phase_id = target
-            else:
-                lane_id = target
-        marks = self._out(card_id, EdgeKind.MARKS)
-        answers = self._out(card_id, EdgeKind.ANSWERS)
+        cached = self._cached(Card, card_id)
+        if cached is not None:
+            return cached
+        phase_id = lane_id = marks = answers = None
+        nodes = self._graph._node
+        for target, keys in self._graph._succ[card_id].items():  # one pass over its links
+            if EdgeKind.IN_CELL in keys:
+                if nodes[target].get("type") == NodeKind.PHASE:
+                    phase_id = target
+                else:
+                    lane_id = target
+            if marks is None and EdgeKind.MARKS in keys:
+                marks = target
+            if answers is None and EdgeKind.ANSWERS in keys:
+                answers = target
         return self._record(
-            Card,
-            card_id,
-            phase_id=phase_id,
-            lane_id=lane_id,
-            marks=marks[0][0] if marks else None,
-            answers=answers[0][0] if answers else None,
+            Card, card_id, phase_id=phase_id, lane_id=lane_id, marks=marks, answers=answers
         )
 
     def cell_card_ids(self, phase_id: str, lane_id: str) -> list[str]:
         """Ids of the cards in one cell, in their order inside the cell."""
-        in_phase = {u for u, _ in self._in(phase_id, EdgeKind.IN_CELL)}
-        in_both = [u for u, _ in self._in(lane_id, EdgeKind.IN_CELL) if u in in_phase]
-        return sorted(in_both, key=lambda c: (self._graph.nodes[c].get("order", 0), c))
+        nodes = self._graph._node
+        members = self._cells.get((phase_id, lane_id), ())
+        return sorted(members, key=lambda c: (nodes[c].get("order", 0), c))
 
     def cards_in_cell(self, phase_id: str, lane_id: str) -> list[Card]:
         return [self.card(cid) for cid in self.cell_card_ids(phase_id, lane_id)]
+
+    def cards_by_cell(self, map_id: str) -> dict[tuple[str, str], list[Card]]:
+        """The cards of every non-empty cell of a map, each cell in its order.
+
+        One pass over the map's cards: what a layout or an export of a whole
+        map needs, without a lookup per cell.
+        """
+        phases, lanes = self.phase_ids(map_id), self.lane_ids(map_id)
+        return {
+            (phase_id, lane_id): self.cards_in_cell(phase_id, lane_id)
+            for lane_id in lanes
+            for phase_id in phases
+            if (phase_id, lane_id) in self._cells
+        }
 
     def card_ids(self, map_id: str) -> list[str]:
         """Every card of a map: cards in cells by phase, lane, order; then markers."""
         result: list[str] = []
         lanes = self.lane_ids(map_id)
-        for phase_id in self.phase_ids(map_id):
+        phases = self.phase_ids(map_id)
+        for phase_id in phases:
             for lane_id in lanes:
-                result.extend(self.cell_card_ids(phase_id, lane_id))
+                if (phase_id, lane_id) in self._cells:
+                    result.extend(self.cell_card_ids(phase_id, lane_id))
         seen = set(result)
-        for card_id in list(result) + self.phase_ids(map_id):
+        for card_id in list(result) + phases:
             for marker, _ in self._in(card_id, EdgeKind.MARKS):
                 if marker not in seen:
                     seen.add(marker)
@@ -330,6 +416,43 @@ class JourneyProject:
         """Frustrations that mark a card or a phase, most severe first."""
         markers = [self.card(u) for u, _ in self._in(node_id, EdgeKind.MARKS)]
         return sorted(markers, key=lambda c: (-c.severity, c.order, c.id))
+
+    def badge_markers(self, node_id: str) -> list[Card]:
+        """Markers without a cell on a card or phase (drawn as badges), most severe first."""
+        return [m for m in self.markers_of(node_id) if m.phase_id is None or m.lane_id is None]
+
+    def badge_markers_by_target(self, map_id: str) -> dict[str, list[Card]]:
+        """`badge_markers` of every card in a cell and every phase of a map, one pass."""
+        targets = [c for ids in self._map_cells(map_id).values() for c in ids]
+        targets += self.phase_ids(map_id)
+        result: dict[str, list[Card]] = {}
+        for target in targets:
+            if any(EdgeKind.MARKS in keys for keys in self._graph._pred[target].values()):
+                markers = self.badge_markers(target)
+                if markers:
+                    result[target] = markers
+        return result
+
+    def _map_cells(self, map_id: str) -> dict[tuple[str, str], set[str]]:
+        phases = self.phase_ids(map_id)
+        return {
+            (phase_id, lane_id): self._cells[(phase_id, lane_id)]
+            for lane_id in self.lane_ids(map_id)
+            for phase_id in phases
+            if (phase_id, lane_id) in self._cells
+        }
+
+    def flows_of(self, card_id: str) -> list[Flow]:
+        """The flows leaving or reaching one touchpoint."""
+        out = [
+            Flow(card_id, v, data.get("label", ""))
+            for v, data in self._out(card_id, EdgeKind.FLOWS_TO)
+        ]
+        into = [
+            Flow(u, card_id, data.get("label", ""))
+            for u, data in self._in(card_id, EdgeKind.FLOWS_TO)
+        ]
+        return out + into
 
     def opportunities_for(self, frustration_id: str) -> list[Card]:
         return [self.card(u) for u, _ in self._in(frustration_id, EdgeKind.ANSWERS)]
@@ -358,8 +481,7 @@ class JourneyProject:
         if kind == NodeKind.MAP:
             return node_id
         if kind in (NodeKind.PHASE, NodeKind.LANE):
-            owners = self._in(node_id, EdgeKind.HAS_PHASE) or self._in(node_id, EdgeKind.HAS_LANE)
-            return owners[0][0] if owners else None
+            return self._owners.get(node_id)
         if kind == NodeKind.CARD:
             for target, _ in self._out(node_id, EdgeKind.IN_CELL):
                 return self.map_of(target)

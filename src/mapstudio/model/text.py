@@ -7,16 +7,21 @@ Nothing here imports Qt.
 
 Wrapping is the hot path of laying out a big map, so widths are cached per
 word and whole wraps are cached per (text, width, size, bold, max_lines).
+
+A width is the sum of the glyphs' advances, as reportlab computes it. The
+advances are read from a small table beside each font (`NAME.widths.json`,
+written by `python -m mapstudio.model.text` and checked against reportlab by
+tests/model/test_layout_scaling.py), so laying out a map neither imports
+reportlab nor parses the fonts: the editor starts faster and smaller.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import sys
 from functools import cache, lru_cache
 from pathlib import Path
-
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 FONT_REGULAR = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -60,6 +65,9 @@ def font_name(bold: bool = False) -> str:
 @cache
 def register_fonts() -> None:
     """Register both DejaVu weights with reportlab (once per process)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     registered = set(pdfmetrics.getRegisteredFontNames())
     for bold in (False, True):
         name = font_name(bold)
@@ -67,10 +75,36 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(font_path(bold))))
 
 
+def width_table_path(bold: bool = False) -> Path:
+    """Where the glyph advances of a weight are kept, beside its TTF."""
+    return font_path(bold).with_suffix(".widths.json")
+
+
+def reportlab_advances(bold: bool) -> tuple[dict[int, float], float]:
+    """Advances (1/1000 em) by code point, and the default, as reportlab reads the TTF."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    face = pdfmetrics.getFont(font_name(bold)).face
+    return dict(face.charWidths), face.defaultWidth
+
+
+@cache
+def _advances(bold: bool) -> tuple[dict[int, float], float]:
+    try:
+        table = json.loads(width_table_path(bold).read_text(encoding="utf-8"))
+        widths = {int(code): float(advance) for code, advance in table["advances"].items()}
+        return widths, float(table["default"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return reportlab_advances(bold)  # no table (or a damaged one): ask the font
+
+
 @lru_cache(maxsize=262_144)
 def _width(text: str, size: float, bold: bool) -> float:
-    register_fonts()
-    return pdfmetrics.stringWidth(text, font_name(bold), size)
+    # reportlab's own formula (`instanceStringWidthTTF`), so widths are identical.
+    widths, default = _advances(bold)
+    advance = widths.get
+    return 0.001 * size * sum(advance(ord(char), default) for char in text)
 
 
 def _fits(width: float, limit: float) -> bool:
@@ -182,3 +216,20 @@ class TextMetrics:
         if not text or not text.strip():
             return ()
         return _wrap(text, float(width), float(size), bool(bold), max_lines)
+
+
+def write_width_tables() -> list[Path]:
+    """Write each weight's `NAME.widths.json` from its TTF (run after changing a font)."""
+    written = []
+    for bold in (False, True):
+        widths, default = reportlab_advances(bold)
+        table = {"default": default, "advances": {str(c): widths[c] for c in sorted(widths)}}
+        path = width_table_path(bold)
+        path.write_text(json.dumps(table, separators=(",", ":")) + "\n", encoding="utf-8")
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for path in write_width_tables():
+        print(path, file=sys.stderr)

@@ -23,6 +23,7 @@ from mapstudio.ui.file_ops import standard_map_edit
 from mapstudio.ui.inspector.names import card_kind_name, channel_name, lane_kind_name
 from mapstudio.ui.palette import PALETTE_CARDS, PALETTE_CHANNELS, entry_icon
 from mapstudio.ui.palette_mime import PaletteEntry, PaletteItem
+from mapstudio.ui.preferences import edit_preferences
 
 if TYPE_CHECKING:
     from mapstudio.ui.editor_window import EditorWindow
@@ -56,6 +57,12 @@ class EditorActions:
             Key.New,
             icon(SP.SP_FileIcon),
         )
+        self.new_from_template = self._make(
+            QCoreApplication.translate("EditorActions", "New from &Template…"),
+            c.new_from_template,
+            QKeySequence("Ctrl+Shift+N"),
+        )
+        self.new_from_template.setObjectName("newFromTemplateAction")
         self.open = self._make(
             QCoreApplication.translate("EditorActions", "&Open…"),
             w.file_ops.open,
@@ -82,6 +89,14 @@ class EditorActions:
         )
         self.export.setObjectName("exportAction")
         self.export.setShortcut(QKeySequence("Ctrl+E"))
+        self.import_data = self._make(
+            QCoreApplication.translate("EditorActions", "&Import…"), c.import_data
+        )
+        self.import_data.setObjectName("importAction")
+        self.export_data = self._make(
+            QCoreApplication.translate("EditorActions", "Export &Data…"), c.export_data
+        )
+        self.export_data.setObjectName("exportDataAction")
         self.quit = self._make(
             QCoreApplication.translate("EditorActions", "&Quit"), w.quit_application, Key.Quit
         )
@@ -121,6 +136,13 @@ class EditorActions:
         self.history = w.history_dock.toggleViewAction()
         self.history.setText(QCoreApplication.translate("EditorActions", "&History"))
         self.history.setShortcut(QKeySequence("Ctrl+Alt+H"))
+        self.preferences = self._make(
+            QCoreApplication.translate("EditorActions", "Pre&ferences…"),
+            lambda: edit_preferences(w),
+            Key.Preferences,
+        )
+        self.preferences.setObjectName("preferencesAction")
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # View
         self.zoom_in = self._make(
             QCoreApplication.translate("EditorActions", "Zoom &In"), w.zoom_in, Key.ZoomIn
@@ -168,6 +190,11 @@ class EditorActions:
             c.show_help,
             Key.HelpContents,
         )
+        self.user_guide.setObjectName("userGuideAction")
+        self.welcome = self._make(
+            QCoreApplication.translate("EditorActions", "&Welcome Screen"), c.show_welcome
+        )
+        self.welcome.setObjectName("welcomeAction")
 
     def _make(
         self,
@@ -193,12 +220,12 @@ class EditorActions:
         bar = w.menuBar()
         file_menu = bar.addMenu(QCoreApplication.translate("EditorActions", "&File"))
         file_menu.setObjectName("fileMenu")
-        file_menu.addActions([self.new, self.open])
+        file_menu.addActions([self.new, self.new_from_template, self.open])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.close])
         file_menu.addSeparator()
-        file_menu.addActions([self.export, self.print])
+        file_menu.addActions([self.import_data, self.export, self.export_data, self.print])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
@@ -211,12 +238,15 @@ class EditorActions:
         edit.addActions([self.select_all, self.edit_title])
         edit.addSeparator()
         edit.addAction(self.history)
+        edit.addSeparator()
+        edit.addAction(self.preferences)
 
         view = bar.addMenu(QCoreApplication.translate("EditorActions", "&View"))
         view.setObjectName("viewMenu")
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.fit])
         view.addSeparator()
-        for dock in (w.palette_dock, w.inspector_dock, w.persona_dock, w.history_dock):
+        docks = (w.palette_dock, w.inspector_dock, w.persona_dock, w.history_dock)
+        for dock in (*docks, w.health_dock):
             view.addAction(dock.toggleViewAction())
         view.addAction(w.toolbar.toggleViewAction())
 
@@ -230,7 +260,9 @@ class EditorActions:
 
         help_menu = bar.addMenu(QCoreApplication.translate("EditorActions", "&Help"))
         help_menu.setObjectName("helpMenu")
-        help_menu.addActions([self.user_guide, self.about, self.about_qt])
+        help_menu.addActions([self.user_guide, self.welcome])
+        help_menu.addSeparator()
+        help_menu.addActions([self.about, self.about_qt])
 
     def _insert(self, menu: QMenu, text: str, entry: PaletteEntry) -> QAction:
         action = menu.addAction(entry_icon(entry), text)
@@ -377,6 +409,18 @@ class WindowCommands:
                 5000,
             )
 
+    def import_data(self) -> None:
+        """File > Import: a CSV or Mermaid file as a new map (ui/interchange_ops.py)."""
+        from mapstudio.ui.interchange_ops import import_from_dialog
+
+        import_from_dialog(self.window)
+
+    def export_data(self) -> None:
+        """File > Export Data: CSV, Mermaid, GraphML or a project copy, like `convert`."""
+        from mapstudio.ui.interchange_ops import export_data_from_dialog
+
+        export_data_from_dialog(self.window)
+
     def about(self) -> None:
         QMessageBox.about(
             self.window,
@@ -394,12 +438,18 @@ class WindowCommands:
         QApplication.aboutQt()
 
     def show_help(self) -> None:
-        QMessageBox.information(
-            self.window,
-            QCoreApplication.translate("EditorActions", "MapStudio help"),
-            QCoreApplication.translate(
-                "EditorActions",
-                "Drag entries from the Palette onto the map, or select one and press Enter. "
-                "Select a card to edit it in the Inspector. Every change can be undone.",
-            ),
-        )
+        """Help > MapStudio Help: the five-step guide, in its own window."""
+        from mapstudio.ui.guide import show_guide
+
+        show_guide(self.window)
+
+    def show_welcome(self) -> None:
+        from mapstudio.ui.welcome import show_welcome
+
+        show_welcome(self.window)
+
+    def new_from_template(self) -> None:
+        """File > New from Template…: the template gallery in a dialog."""
+        from mapstudio.ui.template_gallery import new_from_template
+
+        new_from_template(self.window)

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QImageReader
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mapstudio import __version__
@@ -14,10 +14,18 @@ from mapstudio.model.project import JourneyProject
 from mapstudio.resources import resource_path
 from mapstudio.ui.document import Document
 from mapstudio.ui.editor_window import EditorWindow
+from mapstudio.ui.file_lock import may_open
 from mapstudio.ui.fonts import map_font_family
+from mapstudio.ui.i18n import install_translators
+from mapstudio.ui.recovery import find_candidates, offer_recovery
+from mapstudio.ui.settings import EditorSettings
+from mapstudio.ui.welcome import show_welcome, wants_welcome
 
 # A start-up check must not hang a CI job if the window never paints.
 FIRST_PAINT_TIMEOUT_MS = 30_000
+# Every image Qt decodes (photos on the canvas, in exports) may take at most this
+# much memory: a 40-megapixel photo fits, a decompression bomb is refused.
+IMAGE_ALLOCATION_LIMIT_MB = 256
 
 
 def application() -> QApplication:
@@ -31,6 +39,7 @@ def application() -> QApplication:
     app.setDesktopFileName("io.github.mapstudio.MapStudio")
     app.setWindowIcon(QIcon(str(resource_path("icons", "mapstudio.svg"))))
     map_font_family()  # bundled DejaVu Sans: accents and layout metrics match everywhere
+    QImageReader.setAllocationLimit(IMAGE_ALLOCATION_LIMIT_MB)
     return app
 
 
@@ -72,10 +81,21 @@ def open_project(path: Path | None, quiet: bool) -> tuple[JourneyProject, Path |
 def run_app(path: Path | None, exit_when_ready: bool) -> int:
     """Run the editor until the user quits; the process's exit status."""
     app = application()
+    # Before any widget exists: Qt translates each text when the widget is built.
+    install_translators(app, EditorSettings())
     project, opened = open_project(path, quiet=exit_when_ready)
+    if opened is not None and not exit_when_ready and not may_open(None, opened):
+        project, opened = JourneyProject(), None  # open elsewhere and the user declined
     window = EditorWindow(Document(project, opened))
     if exit_when_ready:
         FirstPaintWatcher(window, app.quit)
         QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, lambda: app.exit(1))
     window.show()
+    # Work a crash left behind comes first; the welcome screen can wait a start.
+    abandoned = [] if exit_when_ready else find_candidates()
+    if abandoned:
+        QTimer.singleShot(0, lambda: offer_recovery(window, abandoned))
+    elif wants_welcome(path, exit_when_ready, window.settings):
+        # After the first turn of the event loop, so the editor is on screen behind it.
+        QTimer.singleShot(0, lambda: show_welcome(window))
     return app.exec()

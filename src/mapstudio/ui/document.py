@@ -73,6 +73,11 @@ class Document(QObject):
     def mark_saved(self) -> None:
         self.undo_stack.setClean()
 
+    def mark_unsaved(self) -> None:
+        """Show the document as changed though it has no undo step (a recovered
+        autosave): closing asks to save, and Save is the user's explicit choice."""
+        self.undo_stack.resetClean()
+
     def push(self, edit: Edit | None, text: str | None = None) -> bool:
         """Apply an edit as one undo step; False when there was nothing to do."""
         if edit is None or not getattr(edit, "edits", True):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,10 +27,13 @@ from mapstudio.model.kinds import NodeKind
 from mapstudio.model.project import ProjectChange
 from mapstudio.ui import clipboard
 from mapstudio.ui.actions import EditorActions, WindowCommands
+from mapstudio.ui.autosave import AutosaveController
 from mapstudio.ui.canvas import MapCanvas
 from mapstudio.ui.clipboard import CardClipboard
 from mapstudio.ui.document import Document
+from mapstudio.ui.file_lock import FileLock
 from mapstudio.ui.file_ops import FileOps, blank_project, display_name
+from mapstudio.ui.health_dock import HEALTH_DOCK_HEIGHT, HealthDock
 from mapstudio.ui.history import HistoryDock
 from mapstudio.ui.inspector import Inspector
 from mapstudio.ui.palette import Palette, entry_edit
@@ -80,6 +83,8 @@ class EditorWindow(QMainWindow):
         self.history_dock = HistoryDock(self.document.undo_stack, self)
         self.addDockWidget(right, self.history_dock)
         self.history_dock.hide()
+        self.health_dock = HealthDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.health_dock)
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("mainToolbar")
         self.addToolBar(self.toolbar)
@@ -89,8 +94,12 @@ class EditorWindow(QMainWindow):
         self.zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self._bind(self.document)
+        self.file_lock = FileLock(self)
+        self.file_lock.follow_document(self.document)
+        self.autosave = AutosaveController(self)
         self.refresh_recent_files()
         self.resize(1280, 820)
+        self.resizeDocks([self.health_dock], [HEALTH_DOCK_HEIGHT], Qt.Orientation.Vertical)
         self._restore_layout()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -109,7 +118,10 @@ class EditorWindow(QMainWindow):
         for panel in (self.palette, self.inspector, self.persona_editor):
             panel.set_document(document)
         self.history_dock.set_stack(document.undo_stack)
+        self.health_dock.set_document(document)
         self._bind(document)
+        self.file_lock.follow_document(document)
+        self.autosave.follow(document)
         old.close()
         old.deleteLater()
 
@@ -143,7 +155,8 @@ class EditorWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         """A refused gesture: said in the status bar, without a dialog in the way."""
-        self.statusBar().showMessage(message, 8000)
+        # The model's rules speak English; ui/catalog_markers.py marks them.
+        self.statusBar().showMessage(QCoreApplication.translate("ModelError", message), 8000)
 
     # ------------------------------------------------------------------ tabs
     def canvases(self) -> list[MapCanvas]:
@@ -309,6 +322,10 @@ class EditorWindow(QMainWindow):
         self.settings.clear_recent_files()
         self.refresh_recent_files()
 
+    def apply_preferences(self) -> None:
+        """Take changed preferences into account (called by the Preferences dialog)."""
+        self.autosave.apply_preferences()
+
     def quit_application(self) -> None:
         QApplication.closeAllWindows()
 
@@ -327,6 +344,9 @@ class EditorWindow(QMainWindow):
             return
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        # A clean close: the autosave and the lock have nothing left to guard.
+        self.autosave.discard()
+        self.file_lock.release()
         event.accept()
 
 

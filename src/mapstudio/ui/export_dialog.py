@@ -64,7 +64,8 @@ class ExportDialog(QDialog):
 
         self.page_combo = QComboBox()
         for name in PAGE_SIZES:
-            self.page_combo.addItem(name, name)
+            # Marked for translation in ui/catalog_markers.py ("Letter" → « Lettre US »).
+            self.page_combo.addItem(QCoreApplication.translate("PageSize", name), name)
         self.page_combo.addItem(QCoreApplication.translate("ExportDialog", "Custom size"), CUSTOM)
         self.custom_w, self.custom_h = self._mm_box(841), self._mm_box(594)
         custom = QHBoxLayout()

@@ -19,6 +19,7 @@ from mapstudio.model import operations
 from mapstudio.model.edits import CompositeEdit, Edit
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import JourneyMap, Lane, Phase
+from mapstudio.ui import file_lock
 from mapstudio.ui.document import Document
 
 if TYPE_CHECKING:
@@ -112,15 +113,15 @@ class FileOps:
         if self.maybe_save():
             self.window.set_document(Document(blank_project()))
 
-    def open(self) -> None:
+    def open(self) -> bool:
+        """Ask for a file and open it; False when cancelled or not opened."""
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             QCoreApplication.translate("FileOps", "Open project"),
             self._directory(),
             file_filter(),
         )
-        if name:
-            self.open_path(Path(name))
+        return bool(name) and self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
         """Open `path` in this window; on failure say why and keep the current document."""
@@ -140,6 +141,9 @@ class FileOps:
             if isinstance(exc, FileNotFoundError):
                 self.window.settings.remove_recent_file(path)
                 self.window.refresh_recent_files()
+            return False
+        # Held open by another MapStudio (a colleague on the shared drive)? Ask first.
+        if not file_lock.may_open(self.window, path, self.window.file_lock):
             return False
         if not self.maybe_save():
             return False

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-from mapstudio.model.geometry import Cell, LaneRow, PhaseColumn
+from mapstudio.model.geometry import Cell, LaneRow, PhaseColumn, Rect
 from mapstudio.ui import style
 from mapstudio.ui.canvas.box_item import BoxItem
 from mapstudio.ui.canvas.painting import draw_text_block, selection_pen
@@ -97,8 +97,8 @@ class CellItem(BoxItem):
         self.place(cell.rect)
         return True
 
-    def boundingRect(self) -> QRectF:
-        return self.local_rect()
+    def bounds_for(self, rect: Rect) -> QRectF:
+        return QRectF(0.0, 0.0, rect.w, rect.h)  # cells tile the grid: no outline margin
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

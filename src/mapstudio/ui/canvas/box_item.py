@@ -22,6 +22,8 @@ class BoxItem(QGraphicsItem):
         super().__init__()
         self.node_id = node_id
         self._rect = Rect(0.0, 0.0, 0.0, 0.0)
+        # Qt asks for it at every paint and index update: computed once per size.
+        self._bounds = self.bounds_for(self._rect)
         if selectable:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         else:
@@ -39,6 +41,7 @@ class BoxItem(QGraphicsItem):
         """Move and resize to `rect` (scene coordinates, points)."""
         if (rect.w, rect.h) != (self._rect.w, self._rect.h):
             self.prepareGeometryChange()
+            self._bounds = self.bounds_for(rect)
         self._rect = rect
         self.setPos(rect.x, rect.y)
         self.update()
@@ -46,8 +49,12 @@ class BoxItem(QGraphicsItem):
     def local_rect(self) -> QRectF:
         return QRectF(0.0, 0.0, self._rect.w, self._rect.h)
 
+    def bounds_for(self, rect: Rect) -> QRectF:
+        """The area painted for a box of `rect`'s size: room for the selection outline."""
+        return QRectF(-MARGIN, -MARGIN, rect.w + 2 * MARGIN, rect.h + 2 * MARGIN)
+
     def boundingRect(self) -> QRectF:
-        return self.local_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        return self._bounds
 
     def scene_box(self) -> QRectF:
         """Where the record is laid out, whatever a drag did to the item's position."""

@@ -24,10 +24,19 @@ ACCENT_W = 4.0
 FACE_R = 6.0
 Z_CARD = 10.0
 Z_MARKER = 30.0
+# Device pixels per point under which a card is drawn as a plain box: a 10 pt
+# title would be under 4 px tall, so the text, icon and face are left out.
+SIMPLE_BELOW = 0.4
 
 
 class CardItem(BoxItem):
-    """One card: soft fill by kind, accent strip, title, channel icon, emotion face."""
+    """One card: soft fill by kind, accent strip, title, channel icon, emotion face.
+
+    `simplify_below` is the level of detail under which it paints a plain box
+    (0, never, unless the scene turns it on for the screen).
+    """
+
+    simplify_below = 0.0
 
     def __init__(self, box: CardBox) -> None:
         super().__init__(box.card_id, selectable=True)
@@ -51,6 +60,11 @@ class CardItem(BoxItem):
     ) -> None:
         box = self.box
         colours = style.card_colours(box.kind)
+        if self.simplify_below:
+            lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+            if lod < self.simplify_below:
+                self._paint_plain(painter, colours)
+                return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         shape = QPainterPath()
         shape.addRoundedRect(self.local_rect(), RADIUS, RADIUS)
@@ -79,6 +93,16 @@ class CardItem(BoxItem):
             painter.drawPath(path)
         if box.emotion is not None and box.kind == CardKind.TOUCHPOINT:
             self._paint_face(painter, icon_bottom)
+
+    def _paint_plain(self, painter: QPainter, colours: style.CardColours) -> None:
+        """Zoomed far out: the card's colours and outline, no text."""
+        rect = self.local_rect()
+        painter.fillRect(rect, colours.fill)
+        painter.fillRect(QRectF(0, 0, ACCENT_W, rect.height()), colours.accent)
+        if self.isSelected():
+            painter.setPen(selection_pen())
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
 
     def _paint_face(self, painter: QPainter, icon_bottom: float) -> None:
         """The touchpoint's emotion, small, at the right end of the icon strip."""

@@ -17,6 +17,7 @@ Z_FACE = 9.0
 Z_FLOW = 20.0
 FACE_R = 8.0
 ARROW = 7.0
+FACE_BOUNDS = QRectF(-FACE_R - 1, -FACE_R - 1, 2 * FACE_R + 2, 2 * FACE_R + 2)
 
 
 def smooth_path(points: list[QPointF], top: float, bottom: float) -> QPainterPath:
@@ -106,7 +107,7 @@ class EmotionPointItem(QGraphicsItem):
         return True
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-FACE_R - 1, -FACE_R - 1, 2 * FACE_R + 2, 2 * FACE_R + 2)
+        return FACE_BOUNDS
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -126,6 +127,7 @@ class FlowItem(QGraphicsItem):
         self.setZValue(Z_FLOW)
         self._path = QPainterPath()
         self._head = QPolygonF()
+        self._bounds = QRectF()
         self.set_arrow(arrow)
 
     def set_arrow(self, arrow: FlowArrow) -> bool:
@@ -134,11 +136,13 @@ class FlowItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.arrow = arrow
         self._path, self._head = flow_shape([QPointF(x, y) for x, y in arrow.points])
+        bounds = self._path.boundingRect().united(self._head.boundingRect())
+        self._bounds = bounds.adjusted(-3, -3, 3, 3)
         self.update()
         return True
 
     def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().united(self._head.boundingRect()).adjusted(-3, -3, 3, 3)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()

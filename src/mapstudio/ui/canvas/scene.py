@@ -1,9 +1,11 @@
 """`MapScene`: the items of one map, kept in step with its layout.
 
-`sync` compares a fresh `MapLayout` with the items it already has: existing
-items get their new geometry in place, and items are only created or removed
-for records that appeared or vanished. A field change on a 10,000-card map
-therefore touches a handful of items instead of rebuilding the scene.
+`sync` mirrors a whole `MapLayout` (the first time, or for a layout from
+elsewhere): existing items get their new geometry in place, and items are
+only created or removed for records that appeared or vanished. `apply` takes
+the `LayoutDelta` of a live layout's update and touches only the items it
+names, so a field change on a 10,000-card map costs a handful of items, not
+a walk over ten thousand.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
 )
 
-from mapstudio.model.geometry import MapLayout, MarkerBadge
+from mapstudio.model.bulk import collector_paused
+from mapstudio.model.geometry import Cell, MapLayout, MarkerBadge
+from mapstudio.model.layout_delta import KeyedChanges, LayoutDelta
 from mapstudio.ui import style
 from mapstudio.ui.canvas.axis_items import CellItem, LaneHeaderItem, PhaseHeaderItem
-from mapstudio.ui.canvas.card_item import CardItem, MarkerItem
+from mapstudio.ui.canvas.card_item import SIMPLE_BELOW, CardItem, MarkerItem
 from mapstudio.ui.canvas.curve_items import EmotionCurveItem, EmotionPointItem, FlowItem
 from mapstudio.ui.canvas.header_item import HeaderBandItem
 
@@ -33,11 +37,18 @@ V = TypeVar("V", bound=QGraphicsItem)
 
 
 class MapScene(QGraphicsScene):
-    """Items by node id; the scene rect follows the layout's size."""
+    """Items by node id; the scene rect follows the layout's size.
 
-    def __init__(self, map_id: str, parent: QObject | None = None) -> None:
+    With `on_screen`, cards keep a pixmap of themselves (`DeviceCoordinateCache`):
+    repainting what a drag uncovers, or scrolling, then blits instead of
+    setting text again; and zoomed far out they are plain boxes without text.
+    Exports leave both off, so SVG and print stay complete vectors.
+    """
+
+    def __init__(self, map_id: str, parent: QObject | None = None, on_screen: bool = False) -> None:
         super().__init__(parent)
         self.map_id = map_id
+        self._on_screen = on_screen
         self.layout: MapLayout | None = None
         self.created_count = 0  # items created by `sync`, so tests can see "no rebuild"
         self.cards: dict[str, CardItem] = {}
@@ -48,6 +59,7 @@ class MapScene(QGraphicsScene):
         self.emotion_points: dict[str, EmotionPointItem] = {}
         self.flows: dict[tuple[str, str], FlowItem] = {}
         self.header: HeaderBandItem | None = None
+        self._phase_index: dict[str, int] = {}  # for the cells' column stripes
         self.curve = EmotionCurveItem()
         self.addItem(self.curve)
         self.setBackgroundBrush(style.CANVAS_BACKGROUND)
@@ -82,31 +94,20 @@ class MapScene(QGraphicsScene):
     # ------------------------------------------------------------------ sync
     def sync(self, layout: MapLayout, persona_photo: bytes | None) -> None:
         """Mirror `layout`: update items in place, add and remove only the difference."""
+        with collector_paused():  # the first sync of a big map creates thousands of items
+            self._sync(layout, persona_photo)
+
+    def _sync(self, layout: MapLayout, persona_photo: bytes | None) -> None:
         self.layout = layout
         if self.header is None:
             self.header = HeaderBandItem(self.map_id, layout.header, persona_photo)
             self._add(self.header)
         else:
             self.header.set_header(layout.header, persona_photo)
-        self._sync_table(
-            self.phases,
-            ((c.phase_id, (c, i)) for i, c in enumerate(layout.phases)),
-            lambda v: PhaseHeaderItem(*v),
-            lambda item, v: item.set_column(*v),
-        )
-        self._sync_table(
-            self.lanes,
-            ((r.lane_id, r) for r in layout.lanes),
-            LaneHeaderItem,
-            LaneHeaderItem.set_row,
-        )
-        phase_index = {c.phase_id: i for i, c in enumerate(layout.phases)}
+        self._sync_axes(layout)
         self._sync_table(
             self.cells,
-            (
-                ((c.phase_id, c.lane_id), (c, phase_index.get(c.phase_id, 0) % 2 == 1))
-                for c in layout.cells
-            ),
+            (((c.phase_id, c.lane_id), self._shaded(c)) for c in layout.cells),
             lambda v: CellItem(*v),
             lambda item, v: item.set_cell(*v),
         )
@@ -130,10 +131,80 @@ class MapScene(QGraphicsScene):
             FlowItem,
             FlowItem.set_arrow,
         )
+        self._fit_scene_rect(layout)
+
+    def _sync_axes(self, layout: MapLayout) -> None:
+        """Phase and lane headers: a few dozen items, all compared."""
+        self._phase_index = {c.phase_id: i for i, c in enumerate(layout.phases)}
+        self._sync_table(
+            self.phases,
+            ((c.phase_id, (c, i)) for i, c in enumerate(layout.phases)),
+            lambda v: PhaseHeaderItem(*v),
+            lambda item, v: item.set_column(*v),
+        )
+        self._sync_table(
+            self.lanes,
+            ((r.lane_id, r) for r in layout.lanes),
+            LaneHeaderItem,
+            LaneHeaderItem.set_row,
+        )
+
+    def _shaded(self, cell: Cell) -> tuple[Cell, bool]:
+        """A cell with its stripe: every other phase's column is tinted."""
+        return cell, self._phase_index.get(cell.phase_id, 0) % 2 == 1
+
+    def apply(self, layout: MapLayout, delta: LayoutDelta, persona_photo: bytes | None) -> None:
+        """Mirror a live layout's update: only the items `delta` names change."""
+        self.layout = layout
+        if self.header is None:
+            self.sync(layout, persona_photo)
+            return
+        self.header.set_header(layout.header, persona_photo)  # the photo may change alone
+        if delta.axes or delta.shading:
+            self._sync_axes(layout)
+        cells = delta.cells
+        if delta.shading:  # columns reordered: every cell may change its stripe
+            cells = KeyedChanges({(c.phase_id, c.lane_id): c for c in layout.cells}, cells.removed)
+        self._apply_changes(
+            self.cells,
+            KeyedChanges({k: self._shaded(c) for k, c in cells.changed.items()}, cells.removed),
+            lambda v: CellItem(*v),
+            lambda item, v: item.set_cell(*v),
+        )
+        self._apply_changes(self.cards, delta.cards, CardItem, CardItem.set_box)
+        self._apply_changes(self.markers, delta.markers, MarkerItem, MarkerItem.set_badge)
+        if delta.curve:
+            self.curve.set_curve(layout.emotion_band, layout.emotion_points)
+        self._apply_changes(
+            self.emotion_points, delta.emotion_points, EmotionPointItem, EmotionPointItem.set_point
+        )
+        self._apply_changes(self.flows, delta.flows, FlowItem, FlowItem.set_arrow)
+        if delta.size:
+            self._fit_scene_rect(layout)
+
+    def _fit_scene_rect(self, layout: MapLayout) -> None:
         margin = 24.0
         self.setSceneRect(
             QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
         )
+
+    def _apply_changes(
+        self,
+        table: dict[K, V],
+        changes: KeyedChanges[K, object],
+        create: Callable[[object], V],
+        update: Callable[[V, object], bool],
+    ) -> None:
+        for key in changes.removed:
+            item = table.pop(key, None)
+            if item is not None:
+                self.removeItem(item)
+        for key, record in changes.changed.items():
+            item = table.get(key)
+            if item is None:
+                table[key] = self._add(create(record))
+            else:
+                update(item, record)
 
     def _sync_table(
         self,
@@ -154,6 +225,9 @@ class MapScene(QGraphicsScene):
                 update(item, record)
 
     def _add(self, item: V) -> V:
+        if self._on_screen and isinstance(item, CardItem):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            item.simplify_below = SIMPLE_BELOW
         self.addItem(item)
         self.created_count += 1
         return item

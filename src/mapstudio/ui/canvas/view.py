@@ -34,7 +34,7 @@ from mapstudio.ui.canvas.box_item import BoxItem
 from mapstudio.ui.canvas.card_item import CardItem, MarkerItem
 from mapstudio.ui.canvas.context_menu import build_menu
 from mapstudio.ui.canvas.gestures import AxisDrag, CardDrag, FlowDraw, Gesture, Pan
-from mapstudio.ui.canvas.layout_source import layout_for
+from mapstudio.ui.canvas.layout_source import live_layout_for
 from mapstudio.ui.canvas.palette_drop import PaletteDrop
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.title_editor import TitleEditor
@@ -56,7 +56,8 @@ class MapCanvas(QGraphicsView):
         self.setObjectName("canvas")
         self.document = document
         self._map_id = map_id
-        self.map_scene = MapScene(map_id, self)  # a Python reference: the view does not own it
+        # A Python reference: the view does not own its scene.
+        self.map_scene = MapScene(map_id, self, on_screen=True)
         self.setScene(self.map_scene)
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
@@ -66,7 +67,7 @@ class MapCanvas(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self._gesture: Gesture | None = None
@@ -75,7 +76,8 @@ class MapCanvas(QGraphicsView):
         self._editor: TitleEditor | None = None
         self._drop = PaletteDrop(self)
         self._last_selection: list[str] = []
-        self._layout = layout_for(document.project, map_id)
+        self._live = live_layout_for(document.project, map_id)
+        self._layout = self._live.layout
         self.map_scene.sync(self._layout, self._persona_photo())
         self.map_scene.selectionChanged.connect(self._emit_selection)
         document.changed.connect(self._on_changed)
@@ -202,8 +204,9 @@ class MapCanvas(QGraphicsView):
         persona = self._layout.header.persona_id
         if self._map_id not in change.maps and (persona is None or persona not in change.touched):
             return
-        self._layout = layout_for(project, self._map_id)
-        self.map_scene.sync(self._layout, self._persona_photo())
+        delta = self._live.update(change)
+        self._layout = self._live.layout
+        self.map_scene.apply(self._layout, delta, self._persona_photo())
         self._emit_selection()
 
     def _persona_photo(self) -> bytes | None:

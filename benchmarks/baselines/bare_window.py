@@ -1,0 +1,41 @@
+"""Bare Qt start-up and open: a QMainWindow with a QGraphicsView, shown, quit after
+its first paint.
+
+    python -m benchmarks.baselines.bare_window            # empty view (start-up)
+    python -m benchmarks.baselines.bare_window BARE.json  # N cards (open)
+
+The baseline of `mapstudio --exit-when-ready FILE`: the same window size, the
+same first-paint exit, and for open the same cards with their wrapped text.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QMainWindow
+
+from benchmarks.baselines.bare_grid import load_data
+from benchmarks.baselines.bare_scene import (
+    WINDOW_SIZE,
+    QuitAfterFirstPaint,
+    build_scene,
+    load_fonts,
+    make_view,
+)
+
+
+def main(argv: list[str]) -> int:
+    app = QApplication(sys.argv[:1])
+    family = load_fonts()
+    scene = QGraphicsScene() if not argv else build_scene(load_data(Path(argv[0])), family)[0]
+    window = QMainWindow()
+    window.setCentralWidget(make_view(scene, window))
+    window.resize(*WINDOW_SIZE)
+    QuitAfterFirstPaint(window, app)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,632 @@
+"""`LiveLayout`: a map's layout kept in step with the project, edit by edit.
+
+The first layout measures every card once (`layout.card_shape`). After an
+edit, `update(change)` re-reads only the nodes the change names, re-measures
+only the cards whose own record or badges changed, and builds new boxes only
+for cards that moved: a card whose new text keeps its height costs one box;
+one that grows pushes down its cell's later cards and, if its row grows,
+every row below, whose cards are re-placed from their kept shapes, never
+re-measured. Rows, cells and phase headers are kept the same way. The answer
+is a `LayoutDelta`, so a view updates only the items that changed.
+
+`layout.layout_map` is a `LiveLayout` built once: both paths share every rule,
+and tests/model/test_layout_scaling.py checks that random edit sequences
+give the layout a fresh one gives. `shaped` and `placed` count the cards
+measured and the boxes built since creation: cheap counters that let tests
+check the work is linear in the map and constant per edit, without timing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import chain
+
+from mapstudio.model.bulk import collector_paused
+from mapstudio.model.geometry import (
+    CardBox,
+    Cell,
+    EmotionPoint,
+    FlowArrow,
+    LaneRow,
+    MapLayout,
+    MarkerBadge,
+    PhaseColumn,
+    Rect,
+)
+from mapstudio.model.kinds import CardKind, LaneKind, NodeKind
+from mapstudio.model.layout import (
+    BADGE_GAP,
+    CARD_GAP,
+    CELL_PADDING,
+    COLUMN_WIDTH,
+    EMOTION_LANE_HEIGHT,
+    HEADER_CELL_PADDING,
+    HEADER_GAP,
+    HEADER_MIN_WIDTH,
+    LANE_HEADER_WIDTH,
+    MARGIN,
+    PHASE_HEADER_MIN_HEIGHT,
+    ROW_MIN_HEIGHT,
+    CardShape,
+    badge_strip,
+    badges,
+    card_shape,
+    column_x,
+    emotion_y,
+    flow_path,
+    lane_title,
+    persona_header,
+    phase_name,
+    place_card,
+    stack_height,
+)
+from mapstudio.model.layout_delta import CellKey, FlowKey, KeyedChanges, LayoutDelta
+from mapstudio.model.project import JourneyProject, ProjectChange
+from mapstudio.model.records import Card, Flow, Lane, Phase
+from mapstudio.model.text import TextMetrics
+
+
+@dataclass
+class _Plan:
+    """What an update must redo, gathered from the change before arranging."""
+
+    everything: bool = False  # phases or lanes added, removed or reordered
+    phase_headers: bool = False  # a phase's name or badges changed
+    lanes: set[str] = field(default_factory=set)  # lanes whose title or kind changed
+    cells: set[CellKey] = field(default_factory=set)  # cards or their shapes changed
+    reshaped: set[str] = field(default_factory=set)  # cards measured again
+    stacks: set[CellKey] = field(default_factory=set)  # cells whose stack height changed
+    flow_cards: set[str] = field(default_factory=set)  # cards whose flows to re-read
+    flows: set[FlowKey] = field(default_factory=set)  # flows added, removed or re-read
+    removed: set[str] = field(default_factory=set)  # cards no longer in a cell
+    regrouped: bool = False  # a card joined, left or moved within a cell
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A lane's row as last arranged, reused whole while nothing in it moved."""
+
+    lane: Lane
+    y: float
+    height: float
+    line: LaneRow
+    cells: tuple[Cell, ...]
+
+
+def _cell(card: Card) -> CellKey | None:
+    if card.phase_id is None or card.lane_id is None:
+        return None
+    return (card.phase_id, card.lane_id)
+
+
+class LiveLayout:
+    """The layout of one map, updated in place of being recomputed."""
+
+    def __init__(
+        self, project: JourneyProject, map_id: str, metrics: TextMetrics | None = None
+    ) -> None:
+        self.project = project
+        self.map_id = map_id
+        self.metrics = metrics or TextMetrics()
+        self.shaped = 0  # cards measured (their texts wrapped) so far
+        self.placed = 0  # card boxes built so far
+        self._phases: list[Phase] = []
+        self._lanes: list[Lane] = []
+        self._phase_index: dict[str, int] = {}
+        self._lane_index: dict[str, int] = {}
+        self._cells: dict[CellKey, list[Card]] = {}
+        self._markers: dict[str, tuple[Card, ...]] = {}  # badge markers by what they mark
+        self._cards: dict[str, Card] = {}  # every card of the map, markers too
+        self._shapes: dict[str, CardShape] = {}
+        self._stacks: dict[CellKey, float] = {}  # height of each cell's stack of cards
+        self._flows: dict[FlowKey, Flow] = {}
+        self._flow_keys: dict[str, set[FlowKey]] = {}  # card id -> its flows' keys
+        self._boxes: dict[str, CardBox] = {}
+        self._rows: dict[str, _Row] = {}
+        self._phase_header_h = 0.0
+        self._cell_parts: list[tuple[Cell, ...]] = []  # each row's cells, as last assembled
+        self._points: dict[str, tuple[EmotionPoint, ...]] = {}  # by phase
+        self._arrows: dict[FlowKey, FlowArrow] = {}
+        self._layout: MapLayout | None = None
+        with collector_paused():
+            self._read_map()
+            self._arrange(_Plan(everything=True, flows=set(self._flows)))
+
+    def _read_map(self) -> None:
+        """One read of the map: its axes, its cards grouped by cell, badges, flows."""
+        project = self.project
+        self._read_axes()
+        self._cells = project.cards_by_cell(self.map_id)
+        self._markers = {
+            target: tuple(markers)
+            for target, markers in project.badge_markers_by_target(self.map_id).items()
+        }
+        self._cards = {c.id: c for cards in self._cells.values() for c in cards}
+        self._cards.update((m.id, m) for ms in self._markers.values() for m in ms)
+        for key, cards in self._cells.items():
+            self._measure_cell(key, cards, set())
+        for cards in self._cells.values():
+            for card in cards:
+                self._read_flows(card.id)
+
+    @property
+    def layout(self) -> MapLayout:
+        """The current layout (a new object after each update that changed anything)."""
+        assert self._layout is not None
+        return self._layout
+
+    # --------------------------------------------------------------- update
+    def update(self, change: ProjectChange) -> LayoutDelta:
+        """Bring the layout up to date with one change of the project (its map must exist)."""
+        project = self.project
+        plan = _Plan()
+        self._update_axes(change, plan)
+        marked: set[str] = set()
+        for node_id in change.touched:
+            old, new = self._cards.get(node_id), self._read_card(node_id)
+            if old is None and new is None:
+                continue
+            plan.flow_cards.add(node_id)
+            if old == new:
+                continue
+            for card in (old, new):
+                if card is None:
+                    continue
+                cell = _cell(card)
+                if cell is not None:
+                    plan.cells.add(cell)
+                elif card.marks is not None:
+                    marked.add(card.marks)
+            if new is None:
+                del self._cards[node_id]
+            else:
+                self._cards[node_id] = new
+        for target in marked:
+            self._reread_markers(target, plan)
+        before: set[str] = set()
+        after: set[str] = set()
+        for key in plan.cells:
+            old_ids = [c.id for c in self._cells.get(key, ())]
+            cards = project.cards_in_cell(*key) if key[0] in project and key[1] in project else []
+            new_ids = [c.id for c in cards]
+            plan.regrouped = plan.regrouped or old_ids != new_ids
+            before.update(old_ids)
+            after.update(new_ids)
+            if self._measure_cell(key, cards, plan.reshaped):
+                plan.stacks.add(key)
+        plan.removed = before - after
+        for card_id in plan.removed:
+            self._shapes.pop(card_id, None)
+        for card_id in plan.flow_cards:
+            plan.flows |= self._read_flows(card_id)
+        return self._arrange(plan)
+
+    def _read_axes(self) -> None:
+        self._phases = self.project.phases(self.map_id)
+        self._lanes = self.project.lanes(self.map_id)
+        self._phase_index = {p.id: i for i, p in enumerate(self._phases)}
+        self._lane_index = {lane.id: i for i, lane in enumerate(self._lanes)}
+
+    def _update_axes(self, change: ProjectChange, plan: _Plan) -> None:
+        """Phases and lanes again: all of them only when the map's own links changed."""
+        if self.map_id in change.touched:  # phases or lanes added, removed, reordered
+            phases, lanes = self._phases, self._lanes
+            self._read_axes()
+            plan.everything = [p.id for p in phases] != list(self._phase_index) or [
+                lane.id for lane in lanes
+            ] != list(self._lane_index)
+            plan.phase_headers = phases != self._phases
+            plan.lanes = {
+                new.id for old, new in zip(lanes, self._lanes, strict=False) if old != new
+            }
+            return
+        for node_id in change.touched:
+            if node_id in self._phase_index:
+                index = self._phase_index[node_id]
+                phase = self.project.phase(node_id)
+                if phase != self._phases[index]:
+                    self._phases[index] = phase
+                    plan.phase_headers = True
+            elif node_id in self._lane_index:
+                index = self._lane_index[node_id]
+                lane = self.project.lane(node_id)
+                if lane != self._lanes[index]:
+                    self._lanes[index] = lane
+                    plan.lanes.add(node_id)
+
+    def _read_card(self, node_id: str) -> Card | None:
+        """The card's record if it is a card of this map (in a cell or a badge)."""
+        project = self.project
+        if project.node_kind(node_id) != NodeKind.CARD or project.map_of(node_id) != self.map_id:
+            return None
+        return project.card(node_id)
+
+    def _reread_markers(self, target: str, plan: _Plan) -> None:
+        """A marker on `target` came, went or changed: its badges (and size) follow."""
+        markers = tuple(self.project.badge_markers(target)) if target in self.project else ()
+        if markers:
+            self._markers[target] = markers
+        else:
+            self._markers.pop(target, None)
+        if target in self._phase_index:
+            plan.phase_headers = True
+        card = self._cards.get(target)
+        cell = _cell(card) if card is not None else None
+        if cell is not None:
+            plan.cells.add(cell)
+            plan.reshaped.add(target)
+
+    def _measure_cell(self, key: CellKey, cards: list[Card], reshaped: set[str]) -> bool:
+        """Take a cell's cards as they now are; measure those new or changed.
+
+        True when the cell's stack of cards changed height.
+        """
+        if cards:
+            self._cells[key] = cards
+        else:
+            self._cells.pop(key, None)
+        for card in cards:
+            shape = self._shapes.get(card.id)
+            if (
+                shape is None
+                or card.id in reshaped
+                or (shape.card is not card and shape.card != card)
+            ):
+                self._shapes[card.id] = card_shape(
+                    self.metrics, card, self._markers.get(card.id, ())
+                )
+                self.shaped += 1
+                reshaped.add(card.id)
+        height = stack_height([self._shapes[c.id] for c in cards])
+        before = self._stacks.pop(key, 0.0)
+        if height:
+            self._stacks[key] = height
+        return height != before
+
+    def _read_flows(self, card_id: str) -> set[FlowKey]:
+        """Forget a card's flows and read them again; the keys of both, old and new."""
+        keys = self._flow_keys.pop(card_id, set())
+        for key in keys:
+            self._flows.pop(key, None)
+            for end in key:
+                if end != card_id and end in self._flow_keys:
+                    self._flow_keys[end].discard(key)
+        if self._cards.get(card_id) is None:
+            return keys
+        for flow in self.project.flows_of(card_id):
+            key = (flow.source, flow.target)
+            self._flows[key] = flow
+            keys.add(key)
+            for end in key:
+                self._flow_keys.setdefault(end, set()).add(key)
+        return keys
+
+    # -------------------------------------------------------------- arrange
+    def _arrange(self, plan: _Plan) -> LayoutDelta:
+        """Place what the plan names (or moved), then assemble layout and delta."""
+        old = self._layout
+        project, metrics = self.project, self.metrics
+        grid_width = LANE_HEADER_WIDTH + len(self._phases) * COLUMN_WIDTH
+        content_width = max(HEADER_MIN_WIDTH, grid_width)
+        journey_map = project.map(self.map_id)
+        persona_id = journey_map.persona_id
+        persona = project.persona(persona_id) if persona_id is not None else None
+        header = persona_header(metrics, journey_map, persona, content_width)
+        if old is not None and header == old.header:
+            header = old.header
+        grid_top = header.rect.bottom + HEADER_GAP
+        if old is None or plan.everything or plan.phase_headers:
+            self._phase_header_h = self._phase_header_height()
+
+        changed: dict[str, CardBox] = {}
+        for card_id in plan.removed:
+            self._boxes.pop(card_id, None)
+        if plan.everything:
+            self._rows = {}
+        rows = self._arrange_rows(grid_top + self._phase_header_h, grid_width, plan, changed)
+        bottom = rows[-1].y + rows[-1].height if rows else grid_top + self._phase_header_h
+        band = next(
+            (
+                Rect(MARGIN + LANE_HEADER_WIDTH, row.y, grid_width - LANE_HEADER_WIDTH, row.height)
+                for row in rows
+                if row.lane.kind == LaneKind.EMOTIONS
+            ),
+            None,
+        )
+        if not self._phases:
+            band = None
+
+        columns = self._phase_columns(grid_top, bottom - grid_top, plan, old)
+        lane_rows = tuple(row.line for row in rows)
+        if old is not None and lane_rows == old.lanes:
+            lane_rows = old.lanes
+        grid_cells, cell_changes = self._grid_cells(rows, old, plan)
+
+        added = old is None or any(card_id not in old.cards for card_id in changed)
+        if plan.everything or plan.regrouped or plan.removed or added:
+            self._boxes = {  # the full layout's order: lane by lane, phases left to right
+                card.id: self._boxes[card.id]
+                for lane in self._lanes
+                for phase in self._phases
+                for card in self._cells.get((phase.id, lane.id), ())
+            }
+        points, point_changes = self._emotion_points(band, plan, old)
+        flows, flow_changes = self._flow_arrows(plan, changed, old)
+        layout = MapLayout(
+            map_id=self.map_id,
+            width=MARGIN + content_width + MARGIN,
+            height=bottom + MARGIN,
+            header=header,
+            phases=columns,
+            lanes=lane_rows,
+            cells=grid_cells,
+            cards=dict(self._boxes),
+            emotion_points=points,
+            emotion_band=band,
+            flows=flows,
+        )
+        self._layout = layout
+        removed = frozenset(c for c in plan.removed if old is not None and c in old.cards)
+        return LayoutDelta(
+            cards=KeyedChanges(changed, removed),
+            markers=_badge_changes(old, layout, changed, removed),
+            cells=cell_changes,
+            emotion_points=point_changes,
+            flows=flow_changes,
+            header=old is None or header is not old.header,
+            axes=old is None or columns is not old.phases or lane_rows is not old.lanes,
+            shading=old is None or plan.everything,
+            curve=old is None or band != old.emotion_band or points is not old.emotion_points,
+            size=old is None or (layout.width, layout.height) != (old.width, old.height),
+        )
+
+    def _arrange_rows(
+        self, top: float, grid_width: float, plan: _Plan, changed: dict[str, CardBox]
+    ) -> list[_Row]:
+        """Every lane's row from `top` down; rows that neither changed nor moved are kept."""
+        dirty: dict[str, list[str]] = {}
+        for phase_id, lane_id in plan.cells:
+            if phase_id in self._phase_index and lane_id in self._lane_index:
+                dirty.setdefault(lane_id, []).append(phase_id)
+        grown = {lane_id for _, lane_id in plan.stacks}
+        rows = []
+        y = top
+        for lane in self._lanes:
+            row = self._rows.get(lane.id)
+            phases = dirty.get(lane.id, [])
+            if row is not None and row.y == y and not phases and lane.id not in plan.lanes:
+                rows.append(row)
+                y += row.height
+                continue
+            title = lane_title(self.metrics, lane.title, y)
+            if row is not None and lane.id not in plan.lanes and lane.id not in grown:
+                height = row.height  # no cell of the row changed height: no scan of its cells
+            else:
+                height = self._row_height(lane, title.rect.h)
+            moved = row is None or row.y != y
+            if row is not None and (row.y, row.height) == (y, height):
+                cells = row.cells
+            else:
+                cells = tuple(
+                    Cell(p.id, lane.id, Rect(column_x(i), y, COLUMN_WIDTH, height))
+                    for i, p in enumerate(self._phases)
+                )
+            line = LaneRow(
+                lane.id,
+                lane.kind,
+                Rect(MARGIN, y, LANE_HEADER_WIDTH, height),
+                Rect(MARGIN, y, grid_width, height),
+                title,
+            )
+            row = _Row(lane, y, height, line, cells)
+            self._rows[lane.id] = row
+            rows.append(row)
+            for phase_id in self._phase_index if moved else phases:
+                x = column_x(self._phase_index[phase_id]) + CELL_PADDING
+                self._place_cell((phase_id, lane.id), x, y + CELL_PADDING, moved, plan, changed)
+            y += height
+        return rows
+
+    def _row_height(self, lane: Lane, title_h: float) -> float:
+        """The tallest of the row's cells, its title and the row's minimum."""
+        height = max(
+            ROW_MIN_HEIGHT,
+            title_h + 2 * HEADER_CELL_PADDING,
+            *(self._stacks.get((p.id, lane.id), 0.0) for p in self._phases),
+        )
+        if lane.kind == LaneKind.EMOTIONS:
+            height = max(height, EMOTION_LANE_HEIGHT)
+        return height
+
+    def _place_cell(
+        self,
+        key: CellKey,
+        x: float,
+        top: float,
+        moved: bool,
+        plan: _Plan,
+        changed: dict[str, CardBox],
+    ) -> None:
+        """Box the cell's cards from `top` down; only those that moved or changed."""
+        card_y = top
+        for card in self._cells.get(key, ()):
+            shape = self._shapes[card.id]
+            old = self._boxes.get(card.id)
+            if moved or old is None or card.id in plan.reshaped or old.rect.y != card_y:
+                box = place_card(self.metrics, shape, x, card_y)
+                self.placed += 1
+                if box != old:
+                    self._boxes[card.id] = box
+                    changed[card.id] = box
+            card_y += shape.height + CARD_GAP
+
+    # ------------------------------------------------------ headers, cells
+    def _phase_header_height(self) -> float:
+        if not self._phases:
+            return 0.0
+        tallest = 0.0
+        for phase in self._phases:
+            strip = badge_strip(len(self._markers.get(phase.id, ())), COLUMN_WIDTH)
+            tallest = max(tallest, strip + phase_name(self.metrics, phase.name, 0, 0).rect.h)
+        return max(PHASE_HEADER_MIN_HEIGHT, tallest + 2 * HEADER_CELL_PADDING)
+
+    def _phase_columns(
+        self, top: float, total_h: float, plan: _Plan, old: MapLayout | None
+    ) -> tuple[PhaseColumn, ...]:
+        """The phase headers, kept while no phase changed and the grid kept its height."""
+        header_h = self._phase_header_h
+        if old is not None and not (plan.everything or plan.phase_headers):
+            first = old.phases[0] if old.phases else None
+            if first is None or (first.header.y, first.header.h, first.column.h) == (
+                top,
+                header_h,
+                total_h,
+            ):
+                return old.phases
+        result = []
+        for i, phase in enumerate(self._phases):
+            x = column_x(i)
+            markers = self._markers.get(phase.id, ())
+            strip = badge_strip(len(markers), COLUMN_WIDTH)
+            name = phase_name(
+                self.metrics, phase.name, x, top + max(HEADER_CELL_PADDING, strip + BADGE_GAP)
+            )
+            result.append(
+                PhaseColumn(
+                    phase.id,
+                    Rect(x, top, COLUMN_WIDTH, header_h),
+                    Rect(x, top, COLUMN_WIDTH, total_h),
+                    name,
+                    tuple(badges(markers, x + COLUMN_WIDTH, top, COLUMN_WIDTH)),
+                )
+            )
+        columns = tuple(result)
+        return old.phases if old is not None and columns == old.phases else columns
+
+    def _grid_cells(
+        self, rows: list[_Row], old: MapLayout | None, plan: _Plan
+    ) -> tuple[tuple[Cell, ...], KeyedChanges[CellKey, Cell]]:
+        """All cells, lane by lane, and those that changed (rows reuse unchanged cells)."""
+        parts = [row.cells for row in rows]
+        previous, self._cell_parts = self._cell_parts, parts
+        if old is not None and not plan.everything and len(parts) == len(previous):
+            if all(a is b for a, b in zip(parts, previous, strict=True)):
+                return old.cells, KeyedChanges()
+            changed = {
+                (c.phase_id, c.lane_id): c
+                for part, before in zip(parts, previous, strict=True)
+                if part is not before
+                for c in part
+            }
+            return tuple(chain.from_iterable(parts)), KeyedChanges(changed)
+        cells = tuple(chain.from_iterable(parts))
+        fresh = {(c.phase_id, c.lane_id): c for c in cells}
+        gone = {(c.phase_id, c.lane_id) for c in old.cells} - fresh.keys() if old else set()
+        return cells, KeyedChanges(fresh, frozenset(gone))
+
+    # ------------------------------------------------- emotions and flows
+    def _emotion_points(
+        self, band: Rect | None, plan: _Plan, old: MapLayout | None
+    ) -> tuple[tuple[EmotionPoint, ...], KeyedChanges[str, EmotionPoint]]:
+        """Touchpoints' scores in map order: phase, then lane, then place in the cell.
+
+        Only the phases whose cells changed are scored again, unless the band moved.
+        """
+        if old is None or plan.everything or band != old.emotion_band:
+            dirty = set(self._phase_index) | set(self._points)
+        else:
+            dirty = {phase_id for phase_id, _ in plan.cells}
+        before = {p.card_id: p for phase_id in dirty for p in self._points.get(phase_id, ())}
+        after: dict[str, EmotionPoint] = {}
+        for phase_id in dirty:
+            points = self._score_phase(phase_id, band) if phase_id in self._phase_index else ()
+            if points:
+                self._points[phase_id] = points
+                after.update((p.card_id, p) for p in points)
+            else:
+                self._points.pop(phase_id, None)
+        changes = KeyedChanges(
+            {k: p for k, p in after.items() if before.get(k) != p},
+            frozenset(before.keys() - after.keys()),
+        )
+        if old is not None and not changes and not plan.everything:
+            return old.emotion_points, changes
+        points = tuple(chain.from_iterable(self._points.get(pid, ()) for pid in self._phase_index))
+        if old is not None and points == old.emotion_points:
+            points = old.emotion_points
+        return points, changes
+
+    def _score_phase(self, phase_id: str, band: Rect | None) -> tuple[EmotionPoint, ...]:
+        if band is None:
+            return ()
+        scored = [
+            card
+            for lane in self._lanes
+            for card in self._cells.get((phase_id, lane.id), ())
+            if card.kind == CardKind.TOUCHPOINT and card.emotion is not None
+        ]
+        # Stacked touchpoints share a column: spread their points across its
+        # width so the curve moves forward in time instead of jumping in place.
+        points = []
+        for index, card in enumerate(scored):
+            rect = self._boxes[card.id].rect
+            x = rect.x + rect.w * (index + 0.5) / len(scored)
+            emotion = card.emotion or 0
+            points.append(EmotionPoint(card.id, x, emotion_y(band, emotion), emotion))
+        return tuple(points)
+
+    def _flow_arrows(
+        self, plan: _Plan, changed: dict[str, CardBox], old: MapLayout | None
+    ) -> tuple[tuple[FlowArrow, ...], KeyedChanges[FlowKey, FlowArrow]]:
+        """Arrows again for the flows re-read and those of every box that changed."""
+        candidates = set(plan.flows)
+        for card_id in chain(changed, plan.removed):
+            candidates |= self._flow_keys.get(card_id, set())
+        arrows: dict[FlowKey, FlowArrow] = {}
+        gone: set[FlowKey] = set()
+        for key in candidates:
+            flow = self._flows.get(key)
+            source, target = self._boxes.get(key[0]), self._boxes.get(key[1])
+            if flow is None or source is None or target is None:
+                if self._arrows.pop(key, None) is not None:
+                    gone.add(key)
+                continue
+            arrow = FlowArrow(
+                flow.source, flow.target, flow_path(source.rect, target.rect), flow.label
+            )
+            if self._arrows.get(key) != arrow:
+                arrows[key] = arrow
+        added = any(key not in self._arrows for key in arrows)
+        self._arrows.update(arrows)
+        changes = KeyedChanges(arrows, frozenset(gone))
+        if old is not None and not changes:
+            return old.flows, changes
+        if added or gone or old is None:
+            self._arrows = {key: self._arrows[key] for key in sorted(self._arrows)}
+        return tuple(self._arrows.values()), changes
+
+
+def _badge_changes(
+    old: MapLayout | None,
+    layout: MapLayout,
+    changed: dict[str, CardBox],
+    removed: frozenset[str],
+) -> KeyedChanges[str, MarkerBadge]:
+    """Badges differ only on boxes that changed and on phase headers that changed."""
+    before: dict[str, MarkerBadge] = {}
+    after: dict[str, MarkerBadge] = {}
+    if old is not None:
+        for card_id in chain(changed, removed):
+            box = old.cards.get(card_id)
+            if box is not None:
+                before.update((b.marker_id, b) for b in box.badges)
+        if old.phases is not layout.phases:
+            before.update((b.marker_id, b) for column in old.phases for b in column.badges)
+    for box in changed.values():
+        after.update((b.marker_id, b) for b in box.badges)
+    if old is None or old.phases is not layout.phases:
+        after.update((b.marker_id, b) for column in layout.phases for b in column.badges)
+    return KeyedChanges(
+        {k: b for k, b in after.items() if before.get(k) != b},
+        frozenset(before.keys() - after.keys()),
+    )
