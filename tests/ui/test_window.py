@@ -203,6 +203,24 @@ def test_recent_files_and_reopen(
     assert not window.isWindowModified()
 
 
+def test_a_recent_file_that_is_gone_leaves_open_recent(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "gone.mapstudio"
+    save_project(blank_project(), path)
+    window = make_window(qtbot, tmp_path)
+    assert window.file_ops.open_path(path)
+    window.file_ops.new()
+    path.unlink()  # deleted or moved by the user since
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: errors.append(text))
+    [entry] = [a for a in window.actions.recent_menu.actions() if a.text() == "gone.mapstudio"]
+    entry.trigger()
+    assert len(errors) == 1 and "gone.mapstudio" in errors[0]
+    assert window.settings.recent_files() == []
+    assert "gone.mapstudio" not in [a.text() for a in window.actions.recent_menu.actions()]
+
+
 def test_geometry_and_state_are_remembered(qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(qtbot, tmp_path)
     window.history_dock.show()

@@ -138,7 +138,7 @@ class FileOps:
                     "FileOps", "“{name}” cannot be opened.\n\n{reason}"
                 ).format(name=path.name, reason=message),
             )
-            if isinstance(exc, FileNotFoundError):
+            if not path.exists():  # moved or deleted since it was listed: forget it
                 self.window.settings.remove_recent_file(path)
                 self.window.refresh_recent_files()
             return False
