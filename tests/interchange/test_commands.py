@@ -60,7 +60,7 @@ def test_check_text_json_and_strict(project_file: Path, capsys: pytest.CaptureFi
     assert main(["check", str(project_file), "--json", "--lang", "fr"]) == 0
     findings = json.loads(capsys.readouterr().out)
     assert {"code", "severity", "message", "ids", "params"} <= set(findings[0])
-    assert any("L’étape « Vide »" in f["message"] for f in findings)
+    assert any("L’étape «\u00a0Vide\u00a0»" in f["message"] for f in findings)
 
 
 def test_check_strict_passes_when_only_insights_remain(

@@ -156,7 +156,7 @@ def test_messages_in_french() -> None:
     touch(project, "t0", 0, channel="")
     findings = check_project(project, translator("fr"))
     assert only(findings, "touchpoint-without-channel").message == (
-        "Le point de contact « T0 » (P0) n’a pas de canal."
+        "Le point de contact «\u00a0T0\u00a0» (P0) n’a pas de canal."
     )
 
 

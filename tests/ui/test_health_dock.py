@@ -332,7 +332,7 @@ def test_messages_follow_the_interface_language(qtbot: QtBot, tmp_path: Path) ->
         no_channel(project)
         window = open_window(qtbot, tmp_path, project)
         text = row_for(window.health_dock, "touchpoint-without-channel", ("b-t1",)).text(0)
-        assert "« Card b-t1 »" in text and "n’a pas de canal" in text
+        assert "«\u00a0Card b-t1\u00a0»" in text and "n’a pas de canal" in text
     finally:
         set_current_language(before)
 

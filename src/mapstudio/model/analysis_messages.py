@@ -43,6 +43,11 @@ FRENCH: dict[str, str] = {
     "persona-without-map": "Le persona « {name} » n’a aucune carte.",
 }
 
+# French typography: a no-break space inside « » so a line never breaks there.
+FRENCH = {
+    code: text.replace("« ", "«\u00a0").replace(" »", "\u00a0»") for code, text in FRENCH.items()
+}
+
 TABLES: dict[str, dict[str, str]] = {"en": ENGLISH, "fr": FRENCH}
 LANGUAGES: tuple[str, ...] = tuple(TABLES)
 
