@@ -6,6 +6,7 @@ single call while still going through the operations (and their checks).
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import re
 from collections.abc import Callable
@@ -28,6 +29,24 @@ STANDARD_LANES: tuple[tuple[LaneKind, str, str], ...] = (
     (LaneKind.OPPORTUNITIES, "Opportunities", "Opportunités"),
     (LaneKind.KPIS, "KPIs", "KPI"),
 )
+
+
+def lazy_builder(
+    module: str, function: str, *, takes_language: bool = True
+) -> Callable[[str], JourneyProject]:
+    """A builder imported on first use, so listing templates does not load them all.
+
+    The content modules are mostly long bilingual tables; the welcome screen
+    and `mapstudio templates` only need titles, and opening a template reads
+    its committed file, so the code that writes it stays unloaded.
+    """
+
+    def build(lang: str) -> JourneyProject:
+        builder = getattr(importlib.import_module(f"mapstudio.content.{module}"), function)
+        return builder(lang) if takes_language else builder()
+
+    return build
+
 
 # The languages every template and example is written in.
 LANGUAGES: tuple[str, ...] = SUPPORTED

@@ -12,12 +12,13 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mapstudio.content.building import french_typography, save_generated
-from mapstudio.content.decoration_shop import build_decoration_shop
-from mapstudio.content.lucy_example import build_lucy_example
-from mapstudio.model.project import JourneyProject
+from mapstudio.content.building import french_typography, lazy_builder, save_generated
 from mapstudio.resources import resource_path
+
+if TYPE_CHECKING:
+    from mapstudio.model.project import JourneyProject
 
 Words = tuple[str, str]  # (English, French)
 
@@ -61,7 +62,7 @@ EXAMPLES: dict[str, Example] = {
                 "Le parcours client d’une boutique de décoration",
             ),
             {"fr": "boutique-deco.mapstudio"},
-            lambda _lang: build_decoration_shop(),
+            lazy_builder("decoration_shop", "build_decoration_shop", takes_language=False),
         ),
         Example(
             "lucy-b2b",
@@ -70,7 +71,7 @@ EXAMPLES: dict[str, Example] = {
                 "Lucy, directrice marketing : un parcours d’achat B2B",
             ),
             {"fr": "lucy-b2b.fr.mapstudio", "en": "lucy-b2b.en.mapstudio"},
-            build_lucy_example,
+            lazy_builder("lucy_example", "build_lucy_example"),
         ),
     )
 }

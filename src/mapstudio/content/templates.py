@@ -16,16 +16,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mapstudio.content.b2b_lucy import build_b2b_lucy
-from mapstudio.content.blank import build_blank
-from mapstudio.content.building import LANGUAGES, french_typography, save_generated
-from mapstudio.content.buying_journey import build_buying_journey
-from mapstudio.content.checkout_failure import build_checkout_failure
-from mapstudio.content.decoration_shop import build_decoration_shop
-from mapstudio.content.phygital_retail import build_phygital_retail
-from mapstudio.model.project import JourneyProject
+from mapstudio.content.building import LANGUAGES, french_typography, lazy_builder, save_generated
 from mapstudio.resources import resource_path
+
+if TYPE_CHECKING:
+    from mapstudio.model.project import JourneyProject
 
 Words = tuple[str, str]  # (English, French)
 
@@ -84,7 +81,7 @@ TEMPLATES: dict[str, Template] = {
                 "Une carte vide avec les couloirs habituels et les cinq phases"
                 " du parcours d’achat.",
             ),
-            build_blank,
+            lazy_builder("blank", "build_blank"),
         ),
         Template(
             "buying-journey",
@@ -95,7 +92,7 @@ TEMPLATES: dict[str, Template] = {
                 "De la notoriété à l’évaluation post-achat, avec des idées de points de contact,"
                 " de frustrations et de KPI pour chaque phase.",
             ),
-            build_buying_journey,
+            lazy_builder("buying_journey", "build_buying_journey"),
         ),
         Template(
             "phygital-retail",
@@ -106,7 +103,7 @@ TEMPLATES: dict[str, Template] = {
                 "Les quatre étapes du parcours d’un client connecté, avec ses points de contact"
                 " digitaux et physiques et le chemin qui les relie.",
             ),
-            build_phygital_retail,
+            lazy_builder("phygital_retail", "build_phygital_retail"),
         ),
         Template(
             "b2b-lucy",
@@ -117,7 +114,7 @@ TEMPLATES: dict[str, Template] = {
                 "Lucy, directrice marketing, avec ses besoins, ses exigences, sa place dans"
                 " le cycle d’achat et les objections à traiter.",
             ),
-            build_b2b_lucy,
+            lazy_builder("b2b_lucy", "build_b2b_lucy"),
         ),
         Template(
             "checkout-failure",
@@ -128,7 +125,7 @@ TEMPLATES: dict[str, Template] = {
                 "Un achat en ligne fluide jusqu’au paiement : une frustration suivie sur la carte"
                 " et l’opportunité qui y répond.",
             ),
-            build_checkout_failure,
+            lazy_builder("checkout_failure", "build_checkout_failure"),
         ),
         Template(
             "decoration-shop",
@@ -142,7 +139,7 @@ TEMPLATES: dict[str, Template] = {
                 "Chaque point de contact d’un passant devenu client fidèle, de la vitrine"
                 " au courriel de remerciement.",
             ),
-            lambda _lang: build_decoration_shop(),
+            lazy_builder("decoration_shop", "build_decoration_shop", takes_language=False),
             languages=("fr",),
             example_file="boutique-deco.mapstudio",
         ),

@@ -6,12 +6,18 @@ text and pictures are flipped back locally so they read upright. Text is real
 PDF text in the embedded DejaVu Sans: selectable and searchable. The drawing
 order follows the canvas's z-order (cells, header band, headers, curve,
 faces, cards, flows, markers) and its sizes mirror `ui/canvas/*_item.py`.
+
+A big map repeats the same few drawings thousands of times (an emotion
+face, a channel icon), so each is drawn once per document as a PDF form and
+then placed: the file is smaller and written several times faster. A text
+block is one PDF text object, its lines placed by the text matrix.
 """
 
 from __future__ import annotations
 
 import io
 import math
+import weakref
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
@@ -153,17 +159,62 @@ def baseline_offset(block: TextBlock) -> float:
 
 
 def draw_text_block(canvas: Canvas, block: TextBlock, colour: c.RGB) -> None:
-    """The layout's lines as they are: one per line height, never re-wrapped."""
+    """The layout's lines as they are: one per line height, never re-wrapped.
+
+    Each line is set upright at its baseline (like `draw_string`) by the text
+    matrix, all in one text object.
+    """
     if not block.lines:
         return
     offset = baseline_offset(block)
+    canvas.saveState()
+    text = canvas.beginText()
+    text.setFont(font_name(block.bold), block.font_size)
+    text.setFillColorRGB(*colour)
     for index, line in enumerate(block.lines):
         baseline = block.rect.y + index * block.line_height + offset
-        draw_string(canvas, line, block.rect.x, baseline, block.font_size, block.bold, colour)
+        text.setTextTransform(1, 0, 0, -1, block.rect.x, baseline)
+        text.textOut(line)
+    canvas.drawText(text)
+    canvas.restoreState()
+
+
+# Forms already defined in each document (a canvas is one document).
+_FORMS: weakref.WeakKeyDictionary[Canvas, set[str]] = weakref.WeakKeyDictionary()
+
+
+def place_form(canvas: Canvas, name: str, x: float, y: float, draw: object, bbox: Rect) -> None:
+    """Draw `draw(canvas)` once per document as form `name` (in `bbox`), placed at (x, y)."""
+    defined = _FORMS.setdefault(canvas, set())
+    if name not in defined:
+        canvas.beginForm(name, bbox.x, bbox.y, bbox.right, bbox.bottom)
+        draw(canvas)  # type: ignore[operator]
+        canvas.endForm()
+        defined.add(name)
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(name)
+    canvas.restoreState()
 
 
 def draw_face(canvas: Canvas, cx: float, cy: float, r: float, emotion: float) -> None:
-    """A round face coloured and shaped by an emotion score (−2 … +2)."""
+    """A round face coloured and shaped by an emotion score (−2 … +2), as a form."""
+    if float(emotion) not in (-2.0, -1.0, 0.0, 1.0, 2.0):
+        _draw_face_shapes(canvas, cx, cy, r, emotion)
+        return
+    name = f"MsFace{round(r * 100)}E{round(emotion) + 2}"
+    reach = r + max(0.6, r / 8)
+    place_form(
+        canvas,
+        name,
+        cx,
+        cy,
+        lambda form: _draw_face_shapes(form, 0.0, 0.0, r, emotion),
+        Rect(-reach, -reach, 2 * reach, 2 * reach),
+    )
+
+
+def _draw_face_shapes(canvas: Canvas, cx: float, cy: float, r: float, emotion: float) -> None:
     colour = c.emotion_colour(emotion)
     canvas.setFillColorRGB(*colour)
     canvas.setStrokeColorRGB(*c.darker(colour, 1.3))
@@ -289,18 +340,34 @@ def _draw_card(canvas: Canvas, box: CardBox) -> None:
         draw_text_block(canvas, box.description, c.rgb(c.TEXT_MUTED))
     if box.channel_icon is not None:
         icon = box.channel_icon
-        canvas.setStrokeColorRGB(*accent)
-        canvas.setFillColorRGB(*accent)
-        canvas.setLineWidth(max(0.9, icon.w / 14))
-        canvas.setLineJoin(1)
-        canvas.setLineCap(1)
-        draw_channel_icon(canvas, box.channel, icon)
-        canvas.setLineJoin(0)
-        canvas.setLineCap(0)
+        name = f"MsIcon{_form_key(box.channel)}K{box.kind.value}S{round(icon.w * 100)}"
+        margin = max(0.9, icon.w / 14)
+        place_form(
+            canvas,
+            name,
+            icon.x,
+            icon.y,
+            lambda form: _draw_icon(form, box.channel, Rect(0, 0, icon.w, icon.h), accent),
+            Rect(-margin, -margin, icon.w + 2 * margin, icon.h + 2 * margin),
+        )
     if box.emotion is not None and box.kind == CardKind.TOUCHPOINT:
         # Like CardItem._paint_face: at the right end of the icon strip.
         cy = box.channel_icon.center[1] if box.channel_icon is not None else r.y + CARD_FACE_R + 6
         draw_face(canvas, r.right - CARD_FACE_R - 8, cy, CARD_FACE_R, box.emotion)
+
+
+def _draw_icon(canvas: Canvas, channel: str, icon: Rect, accent: c.RGB) -> None:
+    canvas.setStrokeColorRGB(*accent)
+    canvas.setFillColorRGB(*accent)
+    canvas.setLineWidth(max(0.9, icon.w / 14))
+    canvas.setLineJoin(1)
+    canvas.setLineCap(1)
+    draw_channel_icon(canvas, channel, icon)
+
+
+def _form_key(channel: str) -> str:
+    """A PDF-name-safe key for any channel (channels are free text)."""
+    return "".join(ch if ch.isascii() and ch.isalnum() else f"_{ord(ch):x}" for ch in channel)
 
 
 # ------------------------------------------------------------- curve, flows

@@ -26,14 +26,13 @@ from mapstudio.model.geometry import (
     CardBox,
     Cell,
     EmotionPoint,
-    FlowArrow,
     LaneRow,
     MapLayout,
     MarkerBadge,
     PhaseColumn,
     Rect,
 )
-from mapstudio.model.kinds import CardKind, LaneKind, NodeKind
+from mapstudio.model.kinds import CardKind, LaneKind
 from mapstudio.model.layout import (
     BADGE_GAP,
     CARD_GAP,
@@ -47,22 +46,20 @@ from mapstudio.model.layout import (
     MARGIN,
     PHASE_HEADER_MIN_HEIGHT,
     ROW_MIN_HEIGHT,
-    CardShape,
     badge_strip,
     badges,
-    card_shape,
     column_x,
     emotion_y,
-    flow_path,
     lane_title,
     persona_header,
     phase_name,
     place_card,
-    stack_height,
 )
 from mapstudio.model.layout_delta import CellKey, FlowKey, KeyedChanges, LayoutDelta
+from mapstudio.model.live_cards import CardChanges, LiveCards
+from mapstudio.model.live_paths import LiveCurve, LiveFlows
 from mapstudio.model.project import JourneyProject, ProjectChange
-from mapstudio.model.records import Card, Flow, Lane, Phase
+from mapstudio.model.records import Lane, Phase
 from mapstudio.model.text import TextMetrics
 
 
@@ -73,13 +70,8 @@ class _Plan:
     everything: bool = False  # phases or lanes added, removed or reordered
     phase_headers: bool = False  # a phase's name or badges changed
     lanes: set[str] = field(default_factory=set)  # lanes whose title or kind changed
-    cells: set[CellKey] = field(default_factory=set)  # cards or their shapes changed
-    reshaped: set[str] = field(default_factory=set)  # cards measured again
-    stacks: set[CellKey] = field(default_factory=set)  # cells whose stack height changed
-    flow_cards: set[str] = field(default_factory=set)  # cards whose flows to re-read
+    cards: CardChanges = field(default_factory=CardChanges)
     flows: set[FlowKey] = field(default_factory=set)  # flows added, removed or re-read
-    removed: set[str] = field(default_factory=set)  # cards no longer in a cell
-    regrouped: bool = False  # a card joined, left or moved within a cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +85,6 @@ class _Row:
     cells: tuple[Cell, ...]
 
 
-def _cell(card: Card) -> CellKey | None:
-    if card.phase_id is None or card.lane_id is None:
-        return None
-    return (card.phase_id, card.lane_id)
-
-
 class LiveLayout:
     """The layout of one map, updated in place of being recomputed."""
 
@@ -108,46 +94,29 @@ class LiveLayout:
         self.project = project
         self.map_id = map_id
         self.metrics = metrics or TextMetrics()
-        self.shaped = 0  # cards measured (their texts wrapped) so far
         self.placed = 0  # card boxes built so far
         self._phases: list[Phase] = []
         self._lanes: list[Lane] = []
         self._phase_index: dict[str, int] = {}
         self._lane_index: dict[str, int] = {}
-        self._cells: dict[CellKey, list[Card]] = {}
-        self._markers: dict[str, tuple[Card, ...]] = {}  # badge markers by what they mark
-        self._cards: dict[str, Card] = {}  # every card of the map, markers too
-        self._shapes: dict[str, CardShape] = {}
-        self._stacks: dict[CellKey, float] = {}  # height of each cell's stack of cards
-        self._flows: dict[FlowKey, Flow] = {}
-        self._flow_keys: dict[str, set[FlowKey]] = {}  # card id -> its flows' keys
+        self._flows = LiveFlows(project)
+        self._curve = LiveCurve()
         self._boxes: dict[str, CardBox] = {}
         self._rows: dict[str, _Row] = {}
         self._phase_header_h = 0.0
         self._cell_parts: list[tuple[Cell, ...]] = []  # each row's cells, as last assembled
-        self._points: dict[str, tuple[EmotionPoint, ...]] = {}  # by phase
-        self._arrows: dict[FlowKey, FlowArrow] = {}
         self._layout: MapLayout | None = None
-        with collector_paused():
-            self._read_map()
-            self._arrange(_Plan(everything=True, flows=set(self._flows)))
+        with collector_paused():  # one read of the whole map, then every card placed
+            self._read_axes()
+            self._cards = LiveCards(project, map_id, self.metrics)
+            for card_id in self._cards.placed_ids():
+                self._flows.reread(card_id, in_map=True)
+            self._arrange(_Plan(everything=True, flows=self._flows.keys()))
 
-    def _read_map(self) -> None:
-        """One read of the map: its axes, its cards grouped by cell, badges, flows."""
-        project = self.project
-        self._read_axes()
-        self._cells = project.cards_by_cell(self.map_id)
-        self._markers = {
-            target: tuple(markers)
-            for target, markers in project.badge_markers_by_target(self.map_id).items()
-        }
-        self._cards = {c.id: c for cards in self._cells.values() for c in cards}
-        self._cards.update((m.id, m) for ms in self._markers.values() for m in ms)
-        for key, cards in self._cells.items():
-            self._measure_cell(key, cards, set())
-        for cards in self._cells.values():
-            for card in cards:
-                self._read_flows(card.id)
+    @property
+    def shaped(self) -> int:
+        """Cards measured (their texts wrapped) so far."""
+        return self._cards.shaped
 
     @property
     def layout(self) -> MapLayout:
@@ -158,47 +127,12 @@ class LiveLayout:
     # --------------------------------------------------------------- update
     def update(self, change: ProjectChange) -> LayoutDelta:
         """Bring the layout up to date with one change of the project (its map must exist)."""
-        project = self.project
         plan = _Plan()
         self._update_axes(change, plan)
-        marked: set[str] = set()
-        for node_id in change.touched:
-            old, new = self._cards.get(node_id), self._read_card(node_id)
-            if old is None and new is None:
-                continue
-            plan.flow_cards.add(node_id)
-            if old == new:
-                continue
-            for card in (old, new):
-                if card is None:
-                    continue
-                cell = _cell(card)
-                if cell is not None:
-                    plan.cells.add(cell)
-                elif card.marks is not None:
-                    marked.add(card.marks)
-            if new is None:
-                del self._cards[node_id]
-            else:
-                self._cards[node_id] = new
-        for target in marked:
-            self._reread_markers(target, plan)
-        before: set[str] = set()
-        after: set[str] = set()
-        for key in plan.cells:
-            old_ids = [c.id for c in self._cells.get(key, ())]
-            cards = project.cards_in_cell(*key) if key[0] in project and key[1] in project else []
-            new_ids = [c.id for c in cards]
-            plan.regrouped = plan.regrouped or old_ids != new_ids
-            before.update(old_ids)
-            after.update(new_ids)
-            if self._measure_cell(key, cards, plan.reshaped):
-                plan.stacks.add(key)
-        plan.removed = before - after
-        for card_id in plan.removed:
-            self._shapes.pop(card_id, None)
-        for card_id in plan.flow_cards:
-            plan.flows |= self._read_flows(card_id)
+        plan.cards = self._cards.update(change.touched, self._phase_index)
+        plan.phase_headers = plan.phase_headers or plan.cards.phase_badges
+        for card_id in plan.cards.seen:
+            plan.flows |= self._flows.reread(card_id, in_map=card_id in self._cards.records)
         return self._arrange(plan)
 
     def _read_axes(self) -> None:
@@ -234,73 +168,6 @@ class LiveLayout:
                     self._lanes[index] = lane
                     plan.lanes.add(node_id)
 
-    def _read_card(self, node_id: str) -> Card | None:
-        """The card's record if it is a card of this map (in a cell or a badge)."""
-        project = self.project
-        if project.node_kind(node_id) != NodeKind.CARD or project.map_of(node_id) != self.map_id:
-            return None
-        return project.card(node_id)
-
-    def _reread_markers(self, target: str, plan: _Plan) -> None:
-        """A marker on `target` came, went or changed: its badges (and size) follow."""
-        markers = tuple(self.project.badge_markers(target)) if target in self.project else ()
-        if markers:
-            self._markers[target] = markers
-        else:
-            self._markers.pop(target, None)
-        if target in self._phase_index:
-            plan.phase_headers = True
-        card = self._cards.get(target)
-        cell = _cell(card) if card is not None else None
-        if cell is not None:
-            plan.cells.add(cell)
-            plan.reshaped.add(target)
-
-    def _measure_cell(self, key: CellKey, cards: list[Card], reshaped: set[str]) -> bool:
-        """Take a cell's cards as they now are; measure those new or changed.
-
-        True when the cell's stack of cards changed height.
-        """
-        if cards:
-            self._cells[key] = cards
-        else:
-            self._cells.pop(key, None)
-        for card in cards:
-            shape = self._shapes.get(card.id)
-            if (
-                shape is None
-                or card.id in reshaped
-                or (shape.card is not card and shape.card != card)
-            ):
-                self._shapes[card.id] = card_shape(
-                    self.metrics, card, self._markers.get(card.id, ())
-                )
-                self.shaped += 1
-                reshaped.add(card.id)
-        height = stack_height([self._shapes[c.id] for c in cards])
-        before = self._stacks.pop(key, 0.0)
-        if height:
-            self._stacks[key] = height
-        return height != before
-
-    def _read_flows(self, card_id: str) -> set[FlowKey]:
-        """Forget a card's flows and read them again; the keys of both, old and new."""
-        keys = self._flow_keys.pop(card_id, set())
-        for key in keys:
-            self._flows.pop(key, None)
-            for end in key:
-                if end != card_id and end in self._flow_keys:
-                    self._flow_keys[end].discard(key)
-        if self._cards.get(card_id) is None:
-            return keys
-        for flow in self.project.flows_of(card_id):
-            key = (flow.source, flow.target)
-            self._flows[key] = flow
-            keys.add(key)
-            for end in key:
-                self._flow_keys.setdefault(end, set()).add(key)
-        return keys
-
     # -------------------------------------------------------------- arrange
     def _arrange(self, plan: _Plan) -> LayoutDelta:
         """Place what the plan names (or moved), then assemble layout and delta."""
@@ -319,7 +186,7 @@ class LiveLayout:
             self._phase_header_h = self._phase_header_height()
 
         changed: dict[str, CardBox] = {}
-        for card_id in plan.removed:
+        for card_id in plan.cards.removed:
             self._boxes.pop(card_id, None)
         if plan.everything:
             self._rows = {}
@@ -343,15 +210,17 @@ class LiveLayout:
         grid_cells, cell_changes = self._grid_cells(rows, old, plan)
 
         added = old is None or any(card_id not in old.cards for card_id in changed)
-        if plan.everything or plan.regrouped or plan.removed or added:
+        if plan.everything or plan.cards.regrouped or plan.cards.removed or added:
             self._boxes = {  # the full layout's order: lane by lane, phases left to right
                 card.id: self._boxes[card.id]
                 for lane in self._lanes
                 for phase in self._phases
-                for card in self._cells.get((phase.id, lane.id), ())
+                for card in self._cards.cells.get((phase.id, lane.id), ())
             }
         points, point_changes = self._emotion_points(band, plan, old)
-        flows, flow_changes = self._flow_arrows(plan, changed, old)
+        flows, flow_changes = self._flows.arrows(
+            plan.flows, chain(changed, plan.cards.removed), self._boxes, old.flows if old else None
+        )
         layout = MapLayout(
             map_id=self.map_id,
             width=MARGIN + content_width + MARGIN,
@@ -366,7 +235,7 @@ class LiveLayout:
             flows=flows,
         )
         self._layout = layout
-        removed = frozenset(c for c in plan.removed if old is not None and c in old.cards)
+        removed = frozenset(c for c in plan.cards.removed if old is not None and c in old.cards)
         return LayoutDelta(
             cards=KeyedChanges(changed, removed),
             markers=_badge_changes(old, layout, changed, removed),
@@ -385,10 +254,10 @@ class LiveLayout:
     ) -> list[_Row]:
         """Every lane's row from `top` down; rows that neither changed nor moved are kept."""
         dirty: dict[str, list[str]] = {}
-        for phase_id, lane_id in plan.cells:
+        for phase_id, lane_id in plan.cards.cells:
             if phase_id in self._phase_index and lane_id in self._lane_index:
                 dirty.setdefault(lane_id, []).append(phase_id)
-        grown = {lane_id for _, lane_id in plan.stacks}
+        grown = {lane_id for _, lane_id in plan.cards.stacks}
         rows = []
         y = top
         for lane in self._lanes:
@@ -432,7 +301,7 @@ class LiveLayout:
         height = max(
             ROW_MIN_HEIGHT,
             title_h + 2 * HEADER_CELL_PADDING,
-            *(self._stacks.get((p.id, lane.id), 0.0) for p in self._phases),
+            *(self._cards.stacks.get((p.id, lane.id), 0.0) for p in self._phases),
         )
         if lane.kind == LaneKind.EMOTIONS:
             height = max(height, EMOTION_LANE_HEIGHT)
@@ -449,10 +318,10 @@ class LiveLayout:
     ) -> None:
         """Box the cell's cards from `top` down; only those that moved or changed."""
         card_y = top
-        for card in self._cells.get(key, ()):
-            shape = self._shapes[card.id]
+        for card in self._cards.cells.get(key, ()):
+            shape = self._cards.shapes[card.id]
             old = self._boxes.get(card.id)
-            if moved or old is None or card.id in plan.reshaped or old.rect.y != card_y:
+            if moved or old is None or card.id in plan.cards.reshaped or old.rect.y != card_y:
                 box = place_card(self.metrics, shape, x, card_y)
                 self.placed += 1
                 if box != old:
@@ -466,7 +335,7 @@ class LiveLayout:
             return 0.0
         tallest = 0.0
         for phase in self._phases:
-            strip = badge_strip(len(self._markers.get(phase.id, ())), COLUMN_WIDTH)
+            strip = badge_strip(len(self._cards.markers.get(phase.id, ())), COLUMN_WIDTH)
             tallest = max(tallest, strip + phase_name(self.metrics, phase.name, 0, 0).rect.h)
         return max(PHASE_HEADER_MIN_HEIGHT, tallest + 2 * HEADER_CELL_PADDING)
 
@@ -486,7 +355,7 @@ class LiveLayout:
         result = []
         for i, phase in enumerate(self._phases):
             x = column_x(i)
-            markers = self._markers.get(phase.id, ())
+            markers = self._cards.markers.get(phase.id, ())
             strip = badge_strip(len(markers), COLUMN_WIDTH)
             name = phase_name(
                 self.metrics, phase.name, x, top + max(HEADER_CELL_PADDING, strip + BADGE_GAP)
@@ -524,7 +393,7 @@ class LiveLayout:
         gone = {(c.phase_id, c.lane_id) for c in old.cells} - fresh.keys() if old else set()
         return cells, KeyedChanges(fresh, frozenset(gone))
 
-    # ------------------------------------------------- emotions and flows
+    # ------------------------------------------------------------ emotions
     def _emotion_points(
         self, band: Rect | None, plan: _Plan, old: MapLayout | None
     ) -> tuple[tuple[EmotionPoint, ...], KeyedChanges[str, EmotionPoint]]:
@@ -533,28 +402,15 @@ class LiveLayout:
         Only the phases whose cells changed are scored again, unless the band moved.
         """
         if old is None or plan.everything or band != old.emotion_band:
-            dirty = set(self._phase_index) | set(self._points)
+            dirty = set(self._phase_index) | self._curve.phases()
         else:
-            dirty = {phase_id for phase_id, _ in plan.cells}
-        before = {p.card_id: p for phase_id in dirty for p in self._points.get(phase_id, ())}
-        after: dict[str, EmotionPoint] = {}
-        for phase_id in dirty:
-            points = self._score_phase(phase_id, band) if phase_id in self._phase_index else ()
-            if points:
-                self._points[phase_id] = points
-                after.update((p.card_id, p) for p in points)
-            else:
-                self._points.pop(phase_id, None)
-        changes = KeyedChanges(
-            {k: p for k, p in after.items() if before.get(k) != p},
-            frozenset(before.keys() - after.keys()),
-        )
-        if old is not None and not changes and not plan.everything:
-            return old.emotion_points, changes
-        points = tuple(chain.from_iterable(self._points.get(pid, ()) for pid in self._phase_index))
-        if old is not None and points == old.emotion_points:
-            points = old.emotion_points
-        return points, changes
+            dirty = {phase_id for phase_id, _ in plan.cards.cells}
+
+        def score(phase_id: str) -> tuple[EmotionPoint, ...]:
+            return self._score_phase(phase_id, band) if phase_id in self._phase_index else ()
+
+        previous = old.emotion_points if old is not None else None
+        return self._curve.update(list(self._phase_index), dirty, score, previous, plan.everything)
 
     def _score_phase(self, phase_id: str, band: Rect | None) -> tuple[EmotionPoint, ...]:
         if band is None:
@@ -562,7 +418,7 @@ class LiveLayout:
         scored = [
             card
             for lane in self._lanes
-            for card in self._cells.get((phase_id, lane.id), ())
+            for card in self._cards.cells.get((phase_id, lane.id), ())
             if card.kind == CardKind.TOUCHPOINT and card.emotion is not None
         ]
         # Stacked touchpoints share a column: spread their points across its
@@ -574,36 +430,6 @@ class LiveLayout:
             emotion = card.emotion or 0
             points.append(EmotionPoint(card.id, x, emotion_y(band, emotion), emotion))
         return tuple(points)
-
-    def _flow_arrows(
-        self, plan: _Plan, changed: dict[str, CardBox], old: MapLayout | None
-    ) -> tuple[tuple[FlowArrow, ...], KeyedChanges[FlowKey, FlowArrow]]:
-        """Arrows again for the flows re-read and those of every box that changed."""
-        candidates = set(plan.flows)
-        for card_id in chain(changed, plan.removed):
-            candidates |= self._flow_keys.get(card_id, set())
-        arrows: dict[FlowKey, FlowArrow] = {}
-        gone: set[FlowKey] = set()
-        for key in candidates:
-            flow = self._flows.get(key)
-            source, target = self._boxes.get(key[0]), self._boxes.get(key[1])
-            if flow is None or source is None or target is None:
-                if self._arrows.pop(key, None) is not None:
-                    gone.add(key)
-                continue
-            arrow = FlowArrow(
-                flow.source, flow.target, flow_path(source.rect, target.rect), flow.label
-            )
-            if self._arrows.get(key) != arrow:
-                arrows[key] = arrow
-        added = any(key not in self._arrows for key in arrows)
-        self._arrows.update(arrows)
-        changes = KeyedChanges(arrows, frozenset(gone))
-        if old is not None and not changes:
-            return old.flows, changes
-        if added or gone or old is None:
-            self._arrows = {key: self._arrows[key] for key in sorted(self._arrows)}
-        return tuple(self._arrows.values()), changes
 
 
 def _badge_changes(

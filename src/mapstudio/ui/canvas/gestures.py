@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 from mapstudio.model import operations
 from mapstudio.model.geometry import MapLayout
 from mapstudio.ui import style
-from mapstudio.ui.canvas.card_item import CardItem
+from mapstudio.ui.canvas.card_item import Z_CARD, CardItem
 from mapstudio.ui.canvas.curve_items import flow_shape
 
 if TYPE_CHECKING:
@@ -77,8 +77,9 @@ class CardDrag(Gesture):
         if not self.items or not self._past_threshold(view_pos):
             return
         delta = scene_pos - self.press_scene
+        scene = self.canvas.map_scene
         for item in self.items:
-            item.setZValue(Z_DRAGGED)
+            scene.lift(item, Z_DRAGGED)
             item.setPos(item.box.rect.x + delta.x(), item.box.rect.y + delta.y())
         cell = self.canvas.current_layout().cell_at(scene_pos.x(), scene_pos.y())
         rect = None if cell is None else QRectF(cell.rect.x, cell.rect.y, cell.rect.w, cell.rect.h)
@@ -114,9 +115,10 @@ class CardDrag(Gesture):
 
     def _snap_back(self) -> None:
         """Put every dragged item where the (possibly new) layout says it is."""
+        scene = self.canvas.map_scene
         for item in self.items:
             if item.scene() is not None:
-                item.setZValue(10.0)
+                scene.put_back(item, Z_CARD)
                 item.setPos(item.box.rect.x, item.box.rect.y)
 
 

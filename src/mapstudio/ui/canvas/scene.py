@@ -30,8 +30,11 @@ from mapstudio.ui.canvas.axis_items import CellItem, LaneHeaderItem, PhaseHeader
 from mapstudio.ui.canvas.card_item import SIMPLE_BELOW, CardItem, MarkerItem
 from mapstudio.ui.canvas.curve_items import EmotionCurveItem, EmotionPointItem, FlowItem
 from mapstudio.ui.canvas.header_item import HeaderBandItem
+from mapstudio.ui.canvas.layers import ItemLayers
 
 Z_OVERLAY = 50.0
+# The kinds a big map has thousands of: kept in layers on screen.
+LAYERED = (CardItem, MarkerItem, CellItem, EmotionPointItem, FlowItem)
 K = TypeVar("K")
 V = TypeVar("V", bound=QGraphicsItem)
 
@@ -41,14 +44,17 @@ class MapScene(QGraphicsScene):
 
     With `on_screen`, cards keep a pixmap of themselves (`DeviceCoordinateCache`):
     repainting what a drag uncovers, or scrolling, then blits instead of
-    setting text again; and zoomed far out they are plain boxes without text.
-    Exports leave both off, so SVG and print stay complete vectors.
+    setting text again; zoomed far out they are plain boxes without text; and
+    the many items of a kind sit in `layers.ItemLayers`, so Qt's search for
+    what to repaint stays short. Exports leave all three off, so SVG and
+    print stay complete vectors stacked exactly as listed.
     """
 
     def __init__(self, map_id: str, parent: QObject | None = None, on_screen: bool = False) -> None:
         super().__init__(parent)
         self.map_id = map_id
         self._on_screen = on_screen
+        self._layers = ItemLayers(self) if on_screen else None
         self.layout: MapLayout | None = None
         self.created_count = 0  # items created by `sync`, so tests can see "no rebuild"
         self.cards: dict[str, CardItem] = {}
@@ -228,9 +234,27 @@ class MapScene(QGraphicsScene):
         if self._on_screen and isinstance(item, CardItem):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             item.simplify_below = SIMPLE_BELOW
-        self.addItem(item)
+        if self._layers is not None and isinstance(item, LAYERED):
+            self._layers.add(item)
+        else:
+            self.addItem(item)
         self.created_count += 1
         return item
+
+    # ------------------------------------------------------------- dragging
+    def lift(self, item: QGraphicsItem, z: float) -> None:
+        """Stack an item being dragged at `z`, above every other item."""
+        if self._layers is not None:
+            self._layers.lift(item, z)
+        else:
+            item.setZValue(z)
+
+    def put_back(self, item: QGraphicsItem, z: float) -> None:
+        """Undo `lift`: the item goes back among its kind, at its usual `z`."""
+        if self._layers is not None:
+            self._layers.put_back(item, z)
+        else:
+            item.setZValue(z)
 
     # -------------------------------------------------------------- overlays
     def show_highlight(self, rect: QRectF | None) -> None:
