@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -255,4 +256,4 @@ def test_text_widths_are_reportlabs() -> None:
     metrics = TextMetrics()
     for text, bold, size in itertools.product(samples, (False, True), (8.5, 10.0, 18.0)):
         expected = pdfmetrics.stringWidth(text, font_name(bold), size)
-        assert metrics.width(text, size, bold) == expected
+        assert metrics.width(text, size, bold) == pytest.approx(expected, rel=1e-12, abs=1e-9)

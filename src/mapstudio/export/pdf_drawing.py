@@ -42,6 +42,7 @@ from mapstudio.model.kinds import CardKind
 
 CARD_RADIUS = 5.0
 ACCENT_W = 4.0
+CARD_BORDER = 0.8  # outline width
 CARD_FACE_R = 6.0
 CURVE_FACE_R = 8.0
 ARROW = 7.0
@@ -161,20 +162,20 @@ def baseline_offset(block: TextBlock) -> float:
 def draw_text_block(canvas: Canvas, block: TextBlock, colour: c.RGB) -> None:
     """The layout's lines as they are: one per line height, never re-wrapped.
 
-    Each line is set upright at its baseline (like `draw_string`) by the text
-    matrix, all in one text object.
+    The first line is set upright at its baseline (like `draw_string`) by the
+    text matrix; the next ones follow one leading (the line height) below,
+    all in one text object: two operators per line instead of eight numbers.
     """
     if not block.lines:
         return
-    offset = baseline_offset(block)
     canvas.saveState()
     text = canvas.beginText()
-    text.setFont(font_name(block.bold), block.font_size)
+    text.setFont(font_name(block.bold), block.font_size, block.line_height)
     text.setFillColorRGB(*colour)
-    for index, line in enumerate(block.lines):
-        baseline = block.rect.y + index * block.line_height + offset
-        text.setTextTransform(1, 0, 0, -1, block.rect.x, baseline)
-        text.textOut(line)
+    # Flipped upright, the text space's "next line" goes down the page.
+    text.setTextTransform(1, 0, 0, -1, block.rect.x, block.rect.y + baseline_offset(block))
+    for line in block.lines:
+        text.textLine(line)
     canvas.drawText(text)
     canvas.restoreState()
 
@@ -325,16 +326,15 @@ def _draw_avatar(canvas: Canvas, t: Rect) -> None:
 def _draw_card(canvas: Canvas, box: CardBox) -> None:
     fill, border, accent = c.card_colours(box.kind)
     r = box.rect
-    canvas.saveState()
-    shape = canvas.beginPath()
-    shape.roundRect(r.x, r.y, r.w, r.h, CARD_RADIUS)
-    canvas.setFillColorRGB(*fill)
-    canvas.clipPath(shape, stroke=0, fill=1)
-    _fill_rect(canvas, Rect(r.x, r.y, ACCENT_W, r.h), accent)
-    canvas.restoreState()
-    canvas.setStrokeColorRGB(*border)
-    canvas.setLineWidth(0.8)
-    canvas.roundRect(r.x, r.y, r.w, r.h, CARD_RADIUS, stroke=1, fill=0)
+    # Cards of one kind and size look the same: their box is one form, placed.
+    place_form(
+        canvas,
+        f"MsCard{box.kind.value}W{round(r.w * 100)}H{round(r.h * 100)}",
+        r.x,
+        r.y,
+        lambda form: _draw_card_box(form, Rect(0, 0, r.w, r.h), fill, border, accent),
+        Rect(-CARD_BORDER, -CARD_BORDER, r.w + 2 * CARD_BORDER, r.h + 2 * CARD_BORDER),
+    )
     draw_text_block(canvas, box.title, c.rgb(c.TEXT))
     if box.description is not None:
         draw_text_block(canvas, box.description, c.rgb(c.TEXT_MUTED))
@@ -354,6 +354,20 @@ def _draw_card(canvas: Canvas, box: CardBox) -> None:
         # Like CardItem._paint_face: at the right end of the icon strip.
         cy = box.channel_icon.center[1] if box.channel_icon is not None else r.y + CARD_FACE_R + 6
         draw_face(canvas, r.right - CARD_FACE_R - 8, cy, CARD_FACE_R, box.emotion)
+
+
+def _draw_card_box(canvas: Canvas, r: Rect, fill: c.RGB, border: c.RGB, accent: c.RGB) -> None:
+    """A card's rounded box: filled, its accent strip clipped to the corners, outlined."""
+    canvas.saveState()
+    shape = canvas.beginPath()
+    shape.roundRect(r.x, r.y, r.w, r.h, CARD_RADIUS)
+    canvas.setFillColorRGB(*fill)
+    canvas.clipPath(shape, stroke=0, fill=1)
+    _fill_rect(canvas, Rect(r.x, r.y, ACCENT_W, r.h), accent)
+    canvas.restoreState()
+    canvas.setStrokeColorRGB(*border)
+    canvas.setLineWidth(CARD_BORDER)
+    canvas.roundRect(r.x, r.y, r.w, r.h, CARD_RADIUS, stroke=1, fill=0)
 
 
 def _draw_icon(canvas: Canvas, channel: str, icon: Rect, accent: c.RGB) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import accumulate, groupby
+from itertools import accumulate
 from typing import Any
 
 from mapstudio.fileformat import limits
@@ -21,63 +21,20 @@ _TOO_DEEP = "its project data is nested too deeply"
 # brackets inside text do not count towards the nesting depth.
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _BRACKET = re.compile(r"[\[\]{}]")
+_CONTAINERS = frozenset((dict, list))
+# The JSON escape of a UTF-16 surrogate, \uD800 to \uDFFF, in the raw bytes.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
 _DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
-INDENT = 2
-# Objects of a top-level list (nodes, edges) whose values are all scalars are
-# written by json's C encoder, a whole run of them per call: its item
-# separator carries the newline and indentation that `indent=INDENT` gives the
-# fields, and the seams between objects are then re-indented. The text is the
-# same as with `indent=INDENT` (json only uses its C encoder without indent),
-# several times faster. JSON strings hold no raw newline, so the seams are
-# unambiguous.
-_FIELD = "\n" + " " * (3 * INDENT)
-_ITEM = "\n" + " " * (2 * INDENT)
-_FLAT_RUN = json.JSONEncoder(
-    ensure_ascii=False, allow_nan=False, separators=("," + _FIELD, ": ")
-).encode
-_SEAM = "}," + _FIELD + "{"
-_SCALARS = frozenset((str, int, float, bool, type(None)))
+# One field or list item per line, no indentation: json writes this with its
+# C encoder (any `indent` makes it fall back to its pure-Python one, which
+# made saving a big project three times slower). JSON strings hold no raw
+# newline, so every line break is a separator and a diff shows changed fields.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",\n", ":")).encode
 
 
 def encode(document: dict[str, Any]) -> bytes:
-    """UTF-8 JSON, indented, keys in the order built, ending with a newline.
-
-    The same text as `json.dumps(document, ensure_ascii=False, indent=2)`;
-    the top-level lists of objects (the nodes and edges) go through
-    `_object_list`, everything else through `json.dumps`.
-    """
-    skeleton: dict[str, Any] = {}
-    lists: dict[str, str] = {}
-    for key, value in document.items():
-        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            marker = f"\x00{len(lists)}\x00"
-            lists[json.dumps(marker)] = _object_list(value)
-            skeleton[key] = marker
-        else:
-            skeleton[key] = value
-    text = json.dumps(skeleton, ensure_ascii=False, indent=INDENT, allow_nan=False)
-    for marker, written in lists.items():
-        text = text.replace(marker, written, 1)
-    return (text + "\n").encode("utf-8")
-
-
-def _object_list(items: list[dict[str, Any]]) -> str:
-    """A top-level list of objects, laid out as `indent=INDENT` would."""
-    parts: list[str] = []
-    for flat, run in groupby(items, key=_is_flat):
-        if flat:
-            text = _FLAT_RUN(list(run))[2:-2]  # without the list's and outer objects' brackets
-            seams = text.replace(_SEAM, _ITEM + "}," + _ITEM + "{" + _FIELD)
-            parts.append("{" + _FIELD + seams + _ITEM + "}")
-        else:
-            for item in run:
-                text = json.dumps(item, ensure_ascii=False, indent=INDENT, allow_nan=False)
-                parts.append(text.replace("\n", _ITEM))
-    return "[" + _ITEM + ("," + _ITEM).join(parts) + "\n" + " " * INDENT + "]"
-
-
-def _is_flat(item: dict[str, Any]) -> bool:
-    return bool(item) and set(map(type, item.values())) <= _SCALARS
+    """UTF-8 JSON, one field per line, keys in the order built, ending with a newline."""
+    return (_ENCODE(document) + "\n").encode("utf-8")
 
 
 def text_nesting_depth(text: str) -> int:
@@ -96,15 +53,39 @@ def nesting_depth(value: Any) -> int:
     (which, on a big project, took as long and as much memory as parsing).
     Text that does not parse is measured with `text_nesting_depth`, so too
     deep a file is always reported as such.
+
+    Each container's children are sorted by their types at C speed
+    (`set(map(type, …))`): a node's dozen plain values are passed over
+    without a Python step each, and a list of nodes is taken whole.
     """
+    if not isinstance(value, dict | list):
+        return 0
     depth = 0
     level = [value]
-    while True:
-        containers = [v for v in level if isinstance(v, dict | list)]
-        if not containers:
-            return depth
+    while level:
         depth += 1
-        level = [child for c in containers for child in (c.values() if isinstance(c, dict) else c)]
+        below: list[Any] = []
+        for container in level:
+            children = container.values() if isinstance(container, dict) else container
+            kinds = set(map(type, children))
+            if kinds.isdisjoint(_CONTAINERS):
+                continue
+            if kinds <= _CONTAINERS:
+                below.extend(children)
+            else:
+                below.extend(child for child in children if isinstance(child, dict | list))
+        level = below
+    return depth
+
+
+def may_hold_surrogates(data: bytes) -> bool:
+    """Whether JSON text could decode to a string holding a lone surrogate.
+
+    UTF-8 cannot encode surrogates (decoding refuses them), so one can only
+    come from a `\\uD800`…`\\uDFFF` escape; MapStudio writes none. A text
+    without any such escape spares the loader checking every string.
+    """
+    return _SURROGATE_ESCAPE.search(data) is not None
 
 
 def decode(data: bytes) -> Any:

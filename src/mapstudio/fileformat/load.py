@@ -92,4 +92,6 @@ def _read(data: bytes) -> JourneyProject:
             media[name] = archive.read(name, limits.MAX_PHOTO_BYTES)
         return media[name]
 
-    return project_from_json_dict(document, read_media)
+    return project_from_json_dict(
+        document, read_media, may_hold_surrogates=jsontext.may_hold_surrogates(raw)
+    )

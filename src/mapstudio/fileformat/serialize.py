@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import fields
+from operator import itemgetter
 from typing import Any
 
 import networkx as nx
@@ -25,7 +26,7 @@ from mapstudio.fileformat.migrate import upgrade
 from mapstudio.model.kinds import EdgeKind, NodeKind
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import RECORD_TYPES
-from mapstudio.model.validate import project_problems
+from mapstudio.model.validate import attrs_problems, structure_problems
 
 ReadMedia = Callable[[str], bytes]
 
@@ -42,6 +43,8 @@ _LIST_FIELDS = frozenset(
     for f in fields(cls)
     if isinstance(f.default, tuple)
 )
+# Fields whose stored value is written differently (photos, tuples).
+_SPECIAL_FIELDS = schema.MEDIA_FIELDS | {name for _, name in _LIST_FIELDS}
 
 
 # ------------------------------------------------------------------- writing
@@ -55,14 +58,22 @@ def project_to_json_dict(
     media = {} if media is None else media
     graph = project.graph
     rank = {name: i for i, name in enumerate(schema.NODE_TYPE_ORDER)}
-    node_ids = sorted(
-        graph.nodes, key=lambda n: (rank.get(graph.nodes[n].get("type"), len(rank)), n)
+    last = len(rank)
+    ordered = sorted(
+        graph.nodes(data=True), key=lambda item: (rank.get(item[1].get("type"), last), item[0])
     )
-    nodes = [_node_to_json(n, graph.nodes[n], media) for n in node_ids]
+    nodes = [_node_to_json(n, attrs, media) for n, attrs in ordered]
+    links = [  # `adjacency()` hands out networkx's own dicts: no view object per edge
+        (u, v, key, data)
+        for u, targets in graph.adjacency()
+        for v, keyed in targets.items()
+        for key, data in keyed.items()
+    ]
+    links.sort(key=itemgetter(0, 1, 2))
     edges = [
         {"source": u, "target": v, "kind": key}
-        | {name: data[name] for name in sorted(data) if name != "kind"}
-        for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])
+        | ({name: data[name] for name in sorted(data) if name != "kind"} if len(data) > 1 else {})
+        for u, v, key, data in links
     ]
     return {
         "format": schema.FORMAT_NAME,
@@ -75,7 +86,11 @@ def project_to_json_dict(
 
 def _node_to_json(node_id: str, attrs: Mapping[str, Any], media: dict[str, bytes]) -> dict:
     result: dict[str, Any] = {"id": node_id, "type": attrs.get("type")}
-    for name in sorted(attrs):
+    names = sorted(attrs)
+    if _SPECIAL_FIELDS.isdisjoint(names):  # a card, phase, lane or map: values as they are
+        result.update((name, attrs[name]) for name in names if name != "type")
+        return result
+    for name in names:
         if name == "type":
             continue
         value = attrs[name]
@@ -92,12 +107,24 @@ def _node_to_json(node_id: str, attrs: Mapping[str, Any], media: dict[str, bytes
 
 # ------------------------------------------------------------------- reading
 def project_from_json_dict(
-    document: Any, read_media: ReadMedia | Mapping[str, bytes] | None = None
+    document: Any,
+    read_media: ReadMedia | Mapping[str, bytes] | None = None,
+    *,
+    may_hold_surrogates: bool = True,
 ) -> JourneyProject:
     """The project a document describes, upgraded if old, checked throughout.
 
     `read_media` gives the bytes of a `media/…` entry (a mapping or a function
     raising `KeyError` when absent). Raises `FileProblem` on any problem.
+    `may_hold_surrogates=False` says the JSON text held no escape that could
+    make a lone surrogate (`jsontext.may_hold_surrogates`), which spares
+    scanning every text for one.
+
+    Each node is checked once, as it is read: its values' kinds and sizes,
+    then the model's rules for its fields (`attrs_problems`); the links are
+    then checked against the model's rules (`structure_problems`). Together
+    that is `project_problems`, the same rules as for a project built in the
+    app.
     """
     reader = _media_reader(read_media)
     if not isinstance(document, dict) or document.get("format") != schema.FORMAT_NAME:
@@ -107,21 +134,26 @@ def project_from_json_dict(
     document = upgrade(document)
     nodes = _list(document, "nodes", limits.MAX_NODES, "items")
     edges = _list(document, "edges", limits.MAX_EDGES, "links")
-    graph = nx.MultiDiGraph()
+    read: dict[str, dict[str, Any]] = {}
+    problems: list[str] = []
     for raw in nodes:
-        node_id, attrs = _node_from_json(raw, reader)
-        if node_id in graph:
+        node_id, attrs = _node_from_json(raw, reader, may_hold_surrogates)
+        if node_id in read:
             raise invalid(f"two items share the id “{node_id}”")
-        graph.add_node(node_id, **attrs)
+        read[node_id] = attrs
+        problems.extend(attrs_problems(node_id, attrs))
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(read.items())
     for raw in edges:
-        source, target, kind, attrs = _edge_from_json(raw)
-        if source not in graph or target not in graph:
+        source, target, kind, attrs = _edge_from_json(raw, may_hold_surrogates)
+        if source not in read or target not in read:
             raise invalid(f"a link points to an item that is not there ({source} → {target})")
         if graph.has_edge(source, target, key=kind):
             raise invalid(f"the link {source} → {target} appears twice")
         graph.add_edge(source, target, key=kind, kind=kind, **attrs)
+    _refuse_problems(problems)
     project = JourneyProject(graph)
-    _refuse_problems(project_problems(project))
+    _refuse_problems(structure_problems(project))
     return project
 
 
@@ -144,38 +176,66 @@ def _list(document: dict[str, Any], key: str, limit: int, what: str) -> list[Any
     return value
 
 
-def _node_from_json(raw: Any, read_media: ReadMedia) -> tuple[str, dict[str, Any]]:
+def _node_from_json(
+    raw: Any, read_media: ReadMedia, may_hold_surrogates: bool = True
+) -> tuple[str, dict[str, Any]]:
+    """A node's id and attributes, each value checked for kind and size.
+
+    Plain texts and whole numbers, nearly every value of a big file, are
+    checked inline; anything else goes through `_plain_value`.
+    """
     if not isinstance(raw, dict):
         raise unreadable("an item in it is not described properly")
-    node_id = _id(raw.get("id"), "an item")
+    node_id = _id(raw.get("id"), "an item", may_hold_surrogates)
     kind = raw.get("type")
     if not isinstance(kind, str) or kind not in _NODE_KINDS:
         raise invalid(f"“{node_id}” is of an unknown type {_show(kind)}")
     attrs: dict[str, Any] = {}
     for name, value in raw.items():
-        if name == "id":
-            continue
+        value_type = type(value)
         if name in schema.MEDIA_FIELDS and value is not None:
             value = _media(value, node_id, read_media)
+        elif value_type is str:
+            if len(value) > limits.MAX_TEXT_LENGTH or (
+                may_hold_surrogates and _SURROGATE.search(value)
+            ):
+                _text(value, f"the field {name} of “{node_id}”", limits.MAX_TEXT_LENGTH)
+        elif value_type is int:
+            if abs(value) > limits.MAX_INT_MAGNITUDE:
+                _plain_value(value, f"the field {name} of “{node_id}”")
         else:
             where = f"the field {name} of “{node_id}”"
             value = _plain_value(value, where)
             if isinstance(value, list) and (kind, name) not in _LIST_FIELDS:
                 raise invalid(f"{where} holds a list where one value belongs")
         attrs[name] = value
-    # Field types and ranges are checked once, with the whole graph, by
-    # `project_problems` (checking them here too doubled the cost of a load).
+    del attrs["id"]
     return node_id, attrs
 
 
-def _edge_from_json(raw: Any) -> tuple[str, str, str, dict[str, Any]]:
+def _edge_from_json(
+    raw: Any, may_hold_surrogates: bool = True
+) -> tuple[str, str, str, dict[str, Any]]:
     if not isinstance(raw, dict):
         raise unreadable("a link in it is not described properly")
-    source = _id(raw.get("source"), "a link's start")
-    target = _id(raw.get("target"), "a link's end")
+    source = raw.get("source")
+    target = raw.get("target")
+    if (
+        type(source) is not str
+        or type(target) is not str
+        or not source
+        or not target
+        or len(source) > limits.MAX_ID_LENGTH
+        or len(target) > limits.MAX_ID_LENGTH
+        or may_hold_surrogates
+    ):  # the common case passes these at once; otherwise say which end is wrong
+        source = _id(source, "a link's start")
+        target = _id(target, "a link's end")
     kind = raw.get("kind")
     if not isinstance(kind, str) or kind not in _EDGE_KINDS:
         raise invalid(f"the link {source} → {target} is of an unknown kind {_show(kind)}")
+    if len(raw) == 3:  # source, target, kind: nothing more to check
+        return source, target, kind, {}
     attrs: dict[str, Any] = {}
     for name, value in raw.items():
         if name in ("source", "target", "kind"):
@@ -183,17 +243,21 @@ def _edge_from_json(raw: Any) -> tuple[str, str, str, dict[str, Any]]:
         expected = schema.EDGE_FIELDS.get(name)
         if expected is None:
             raise invalid(f"the link {source} → {target} has an unknown field {_show(name)}")
-        value = _plain_value(value, f"the link {source} → {target}")
+        where = f"the link {source} → {target}"
+        if type(value) is str:
+            value = _text(value, where, limits.MAX_TEXT_LENGTH, may_hold_surrogates)
+        else:
+            value = _plain_value(value, where)
         if not isinstance(value, expected) or isinstance(value, bool):
             raise invalid(f"the link {source} → {target} has a wrong {name}")
         attrs[name] = value
     return source, target, kind, attrs
 
 
-def _id(value: Any, what: str) -> str:
+def _id(value: Any, what: str, may_hold_surrogates: bool = True) -> str:
     if not isinstance(value, str) or not value:
         raise invalid(f"{what} has no id")
-    _text(value, what, limits.MAX_ID_LENGTH)
+    _text(value, what, limits.MAX_ID_LENGTH, may_hold_surrogates)
     return value
 
 
@@ -214,10 +278,10 @@ def _plain_value(value: Any, where: str) -> Any:
     raise invalid(f"{where} holds a value of the wrong kind")
 
 
-def _text(value: str, where: str, limit: int) -> str:
+def _text(value: str, where: str, limit: int, may_hold_surrogates: bool = True) -> str:
     if len(value) > limit:
         raise invalid(f"{where} holds a text longer than {limit} characters")
-    if _SURROGATE.search(value):
+    if may_hold_surrogates and _SURROGATE.search(value):
         raise invalid(f"{where} holds text with broken characters")
     return value
 

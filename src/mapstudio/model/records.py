@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from enum import Enum
+from functools import cache
 from typing import Any, ClassVar, Self
 
 from mapstudio.model.kinds import (
@@ -32,7 +33,7 @@ class Record:
 
     @classmethod
     def attr_names(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls) if f.name != "id" and f.name not in cls.STRUCTURAL)
+        return _stored_fields(cls)
 
     def to_attrs(self) -> dict[str, Any]:
         attrs: dict[str, Any] = {"type": str(self.NODE_KIND)}
@@ -47,23 +48,32 @@ class Record:
 
     @classmethod
     def from_attrs(cls, node_id: str, attrs: dict[str, Any], **structural: Any) -> Self:
+        """The record of a node's attributes (plus the structural fields given).
+
+        Runs for every card a view reads, so the fields and their converters
+        are looked up once per class (`_converters`), not per call.
+        """
         values: dict[str, Any] = {}
-        for f in fields(cls):
-            if f.name == "id" or f.name in cls.STRUCTURAL:
-                continue
-            if f.name in attrs:
-                values[f.name] = _coerce(cls, f.name, attrs[f.name])
+        for name, converter in _converters(cls):
+            if name in attrs:
+                value = attrs[name]
+                values[name] = value if converter is None or value is None else converter(value)
         return cls(id=node_id, **values, **structural)
 
     def with_changes(self, **changes: Any) -> Self:
         return replace(self, **changes)
 
 
-def _coerce(cls: type[Record], name: str, value: Any) -> Any:
-    converter = _CONVERTERS.get((cls.__name__, name))
-    if converter is None or value is None:
-        return value
-    return converter(value)
+@cache
+def _stored_fields(cls: type[Record]) -> tuple[str, ...]:
+    """The fields of `cls` stored on its node: not the id, not the structural ones."""
+    return tuple(f.name for f in fields(cls) if f.name != "id" and f.name not in cls.STRUCTURAL)
+
+
+@cache
+def _converters(cls: type[Record]) -> tuple[tuple[str, Any], ...]:
+    """(field, converter or None) for each stored field of `cls`."""
+    return tuple((name, _CONVERTERS.get((cls.__name__, name))) for name in _stored_fields(cls))
 
 
 @dataclass(frozen=True)

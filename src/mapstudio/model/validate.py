@@ -7,7 +7,7 @@ rule is refused with a message instead of crashing a view later.
 
 from __future__ import annotations
 
-from collections import Counter
+from dataclasses import fields
 from typing import Any
 
 from mapstudio.model.kinds import (
@@ -35,46 +35,99 @@ _ENUM_FIELDS: dict[tuple[NodeKind, str], type] = {
 }
 _OPTIONAL = {"mode", "evidence", "emotion", "photo"}
 _INT_FIELDS = {"order", "emotion", "severity", "priority", "effort"}
+_ROLES = frozenset(m.value for m in BuyingRole)
+_DEFAULT_CARD_KIND = Card.kind
+_LEVEL_DEFAULTS = {f.name: f.default for f in fields(Card) if f.name in _LEVEL_FIELDS}
+
+# How each stored field of each node kind is checked, worked out once: a
+# file's every node goes through `attrs_problems`, so it looks each field up
+# in one dict instead of asking which kind of field it is.
+_TEXT, _WHOLE, _PHOTO, _ROLE_LIST = "text", "whole", "photo", "roles"
+
+
+def _field_checks(kind: NodeKind) -> dict[str, str | frozenset[str]]:
+    """Field name -> `_TEXT`, `_WHOLE`, `_PHOTO`, `_ROLE_LIST` or the allowed values."""
+    checks: dict[str, str | frozenset[str]] = {}
+    for name in RECORD_TYPES[kind].attr_names():
+        enum = _ENUM_FIELDS.get((kind, name))
+        if enum is not None:
+            checks[name] = frozenset(m.value for m in enum)
+        elif name in _INT_FIELDS:
+            checks[name] = _WHOLE
+        elif name == "photo":
+            checks[name] = _PHOTO
+        elif name == "buying_roles":
+            checks[name] = _ROLE_LIST
+        else:
+            checks[name] = _TEXT
+    return checks
+
+
+_CHECKS: dict[str, dict[str, str | frozenset[str]]] = {
+    kind.value: _field_checks(kind) for kind in NodeKind
+}
 
 
 def attrs_problems(node_id: str, attrs: dict[str, Any]) -> list[str]:
-    """Type and range problems of one node's stored attributes."""
-    try:
-        kind = NodeKind(attrs.get("type"))
-    except ValueError:
-        return [f"{node_id}: unknown type {attrs.get('type')!r}"]
-    cls = RECORD_TYPES[kind]
+    """Type and range problems of one node's stored attributes.
+
+    The same rules as `record_problems` on the record the attributes make,
+    checked on the attributes themselves: loading a file checks every node
+    and must not build a record per node only to throw it away.
+    """
+    kind = attrs.get("type")
+    checks = _CHECKS.get(kind) if isinstance(kind, str) else None
+    if checks is None:
+        return [f"{node_id}: unknown type {kind!r}"]
     problems: list[str] = []
-    allowed = set(cls.attr_names()) | {"type"}
     for name, value in attrs.items():
-        if name not in allowed:
-            problems.append(f"{node_id}: unknown field {name!r}")
-            continue
-        if name == "type":
+        check = checks.get(name)
+        if check is None:
+            if name != "type":
+                problems.append(f"{node_id}: unknown field {name!r}")
             continue
         if value is None:
             if name not in _OPTIONAL:
                 problems.append(f"{node_id}: {name} is empty")
             continue
-        enum = _ENUM_FIELDS.get((kind, name))
-        if enum is not None:
-            if not isinstance(value, str) or value not in {m.value for m in enum}:
-                problems.append(f"{node_id}: {name} {value!r} is not one of the known values")
-        elif name in _INT_FIELDS:
-            if not isinstance(value, int) or isinstance(value, bool):
+        value_type = type(value)
+        if check is _TEXT:
+            if value_type is not str and not isinstance(value, str):
+                problems.append(f"{node_id}: {name} must be text")
+        elif check is _WHOLE:
+            if value_type is not int and (not isinstance(value, int) or value_type is bool):
                 problems.append(f"{node_id}: {name} must be a whole number")
-        elif name == "photo":
+        elif check is _PHOTO:
             if not isinstance(value, bytes | bytearray):
                 problems.append(f"{node_id}: photo must be image data")
-        elif name == "buying_roles":
-            roles = {m.value for m in BuyingRole}
-            if not isinstance(value, list | tuple) or any(r not in roles for r in value):
-                problems.append(f"{node_id}: buying roles must be among {sorted(roles)}")
-        elif not isinstance(value, str):
-            problems.append(f"{node_id}: {name} must be text")
+        elif check is _ROLE_LIST:
+            if not isinstance(value, list | tuple) or any(r not in _ROLES for r in value):
+                problems.append(f"{node_id}: buying roles must be among {sorted(_ROLES)}")
+        elif not isinstance(value, str) or value not in check:
+            problems.append(f"{node_id}: {name} {value!r} is not one of the known values")
     if problems:
         return problems
-    return record_problems(cls.from_attrs(node_id, attrs))
+    return _range_problems(node_id, kind, attrs)
+
+
+def _range_problems(node_id: str, kind: str, attrs: dict[str, Any]) -> list[str]:
+    """`record_problems` of the record `attrs` (types already right) would make."""
+    problems: list[str] = []
+    if kind == NodeKind.CARD:
+        emotion = attrs.get("emotion")
+        if emotion is not None and not EMOTION_MIN <= emotion <= EMOTION_MAX:
+            problems.append(f"{node_id}: emotion {emotion} is outside {EMOTION_MIN}…+{EMOTION_MAX}")
+        for name, default in _LEVEL_DEFAULTS.items():
+            value = attrs.get(name, default)
+            if not SEVERITY_MIN <= value <= SEVERITY_MAX:
+                problems.append(f"{node_id}: {name} {value} is outside 1…3")
+        if attrs.get("order", 0) < 0:
+            problems.append(f"{node_id}: order must not be negative")
+    elif (
+        kind == NodeKind.PERSONA and attrs.get("photo") is not None and not attrs.get("photo_type")
+    ):
+        problems.append(f"{node_id}: the photo has no image type")
+    return problems
 
 
 def record_problems(record: Record) -> list[str]:
@@ -96,6 +149,8 @@ def record_problems(record: Record) -> list[str]:
     return problems
 
 
+_NODE_KINDS = {k.value: k for k in NodeKind}
+_EDGE_KINDS = {k.value: k for k in EdgeKind}
 _EDGE_ENDS: dict[EdgeKind, tuple[set[NodeKind], set[NodeKind]]] = {
     EdgeKind.HAS_PHASE: ({NodeKind.MAP}, {NodeKind.PHASE}),
     EdgeKind.HAS_LANE: ({NodeKind.MAP}, {NodeKind.LANE}),
@@ -109,87 +164,151 @@ _EDGE_ENDS: dict[EdgeKind, tuple[set[NodeKind], set[NodeKind]]] = {
 
 def project_problems(project: JourneyProject) -> list[str]:
     """Every broken rule of a whole project, as user-readable sentences."""
-    graph = project.graph
     problems: list[str] = []
-    for node_id, attrs in graph.nodes(data=True):
+    for node_id, attrs in project.graph.nodes(data=True):
         if not isinstance(node_id, str) or not node_id:
             problems.append(f"node id {node_id!r} is not text")
             continue
         problems.extend(attrs_problems(node_id, attrs))
+    return problems or structure_problems(project)
+
+
+def structure_problems(project: JourneyProject) -> list[str]:
+    """Broken rules of the links, for a project whose nodes have none.
+
+    The second half of `project_problems`, for the file loader, which checks
+    each node's attributes (`attrs_problems`) as it reads the node.
+    """
+    graph = project.graph
+    problems: list[str] = []
+    node_type = {n: attrs.get("type") for n, attrs in graph.nodes(data=True)}
+    owners: dict[str, str] = {}  # phase or lane -> its (first) map
+    # `adjacency()` hands out networkx's own dicts: no view object per link.
+    for u, targets in graph.adjacency():
+        for v, keyed in targets.items():
+            for key, data in keyed.items():
+                kind = _EDGE_KINDS.get(key) if isinstance(key, str) else None
+                if kind is None:
+                    problems.append(f"link {u} → {v}: unknown kind {key!r}")
+                    continue
+                if data.get("kind") != key:
+                    problems.append(f"link {u} → {v}: kind does not match its key")
+                sources, ends = _EDGE_ENDS[kind]
+                if node_type[u] not in sources or node_type[v] not in ends:
+                    problems.append(f"link {u} → {v}: a {kind} link cannot join these")
+                if u == v:
+                    problems.append(f"link {u} → {v}: a {kind} link cannot loop on itself")
+                if kind in (EdgeKind.HAS_PHASE, EdgeKind.HAS_LANE):
+                    owners.setdefault(v, u)
+                    order = data.get("order")
+                    if not isinstance(order, int) or isinstance(order, bool):
+                        problems.append(f"link {u} → {v}: order must be a whole number")
     if problems:
         return problems
 
-    def kind_of(n: str) -> NodeKind:
-        return NodeKind(graph.nodes[n]["type"])
-
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        try:
-            kind = EdgeKind(key)
-        except ValueError:
-            problems.append(f"link {u} → {v}: unknown kind {key!r}")
-            continue
-        if data.get("kind") != key:
-            problems.append(f"link {u} → {v}: kind does not match its key")
-        sources, targets = _EDGE_ENDS[kind]
-        if kind_of(u) not in sources or kind_of(v) not in targets:
-            problems.append(f"link {u} → {v}: a {kind} link cannot join these")
-        if u == v:
-            problems.append(f"link {u} → {v}: a {kind} link cannot loop on itself")
-        if kind in (EdgeKind.HAS_PHASE, EdgeKind.HAS_LANE):
-            order = data.get("order")
-            if not isinstance(order, int) or isinstance(order, bool):
-                problems.append(f"link {u} → {v}: order must be a whole number")
-    if problems:
-        return problems
-
-    for node_id in graph.nodes:
-        kind = kind_of(node_id)
+    maps = _MapFinder(graph, node_type, owners)
+    for node_id, kind in node_type.items():
         if kind in (NodeKind.PHASE, NodeKind.LANE):
             edge = EdgeKind.HAS_PHASE if kind == NodeKind.PHASE else EdgeKind.HAS_LANE
-            owners = [u for u, _ in project._in(node_id, edge)]
-            if len(owners) != 1:
+            if len(project._in(node_id, edge)) != 1:
                 problems.append(f"{node_id}: a {kind} must belong to exactly one map")
         elif kind == NodeKind.MAP:
             if len(project._out(node_id, EdgeKind.ABOUT)) > 1:
                 problems.append(f"{node_id}: a map is about one persona at most")
         elif kind == NodeKind.CARD:
-            problems.extend(_card_problems(project, node_id))
+            problems.extend(_card_problems(graph, node_id, maps))
     return problems
 
 
-def _card_problems(project: JourneyProject, card_id: str) -> list[str]:
-    graph = project.graph
+class _MapFinder:
+    """`JourneyProject.map_of` for a graph being checked, each card's answer kept.
+
+    Reads the links directly and remembers each card's map, since a check
+    asks about every card and both ends of every flow; a card whose markers
+    lead back to itself has no map rather than no end.
+    """
+
+    def __init__(self, graph: Any, node_type: dict[str, Any], owners: dict[str, str]) -> None:
+        self._succ = graph._succ  # networkx's adjacency, as `JourneyProject._out` reads it
+        self._type = node_type
+        self._owners = owners
+        self._cards: dict[str, str | None] = {}
+
+    def __call__(self, node_id: str) -> str | None:
+        kind = self._type.get(node_id)
+        if kind == NodeKind.MAP:
+            return node_id
+        if kind in (NodeKind.PHASE, NodeKind.LANE):
+            return self._owners.get(node_id)
+        if kind != NodeKind.CARD:
+            return None
+        if node_id in self._cards:
+            return self._cards[node_id]
+        self._cards[node_id] = None  # while looking: a loop of markers ends here
+        links = self._succ[node_id]
+        found = next((t for t, keys in links.items() if EdgeKind.IN_CELL in keys), None)
+        if found is None:
+            found = next((t for t, keys in links.items() if EdgeKind.MARKS in keys), None)
+        result = None if found is None else self(found)
+        self._cards[node_id] = result
+        return result
+
+
+def _card_problems(graph: Any, card_id: str, map_of: _MapFinder) -> list[str]:
+    """A card's links against the rules, read from its attributes and out-links.
+
+    No record is built: a load checks every card, and the views build the
+    records they need (once, cached) afterwards.
+    """
+    nodes = graph._node  # networkx's node dict and adjacency, read directly as
+    succ = graph._succ  # `JourneyProject._out` does: one pass over the links
     problems: list[str] = []
-    card = project.card(card_id)
-    cells = Counter(graph.nodes[v]["type"] for v, _ in project._out(card_id, EdgeKind.IN_CELL))
-    marks = project._out(card_id, EdgeKind.MARKS)
-    answers = project._out(card_id, EdgeKind.ANSWERS)
-    has_cell = cells == Counter({NodeKind.PHASE: 1, NodeKind.LANE: 1})
-    if cells and not has_cell:
+    kind = _card_kind(nodes[card_id])
+    phases: list[str] = []
+    lanes: list[str] = []
+    marks: list[str] = []
+    answers: list[str] = []
+    flows: list[str] = []
+    for target, keys in succ[card_id].items():
+        if EdgeKind.IN_CELL in keys:
+            (phases if nodes[target]["type"] == NodeKind.PHASE else lanes).append(target)
+        if EdgeKind.MARKS in keys:
+            marks.append(target)
+        if EdgeKind.ANSWERS in keys:
+            answers.append(target)
+        if EdgeKind.FLOWS_TO in keys:
+            flows.append(target)
+    has_cell = len(phases) == 1 and len(lanes) == 1
+    if (phases or lanes) and not has_cell:
         problems.append(f"{card_id}: a card sits in one phase and one lane")
-    if not cells and not (card.kind == CardKind.FRUSTRATION and marks):
+    if not (phases or lanes) and not (kind == CardKind.FRUSTRATION and marks):
         problems.append(f"{card_id}: the card is in no cell")
-    if has_cell and project.map_of(card.phase_id or "") != project.map_of(card.lane_id or ""):
+    if has_cell and map_of(phases[0]) != map_of(lanes[0]):
         problems.append(f"{card_id}: its phase and lane are on different maps")
     if marks:
-        if card.kind != CardKind.FRUSTRATION:
+        if kind != CardKind.FRUSTRATION:
             problems.append(f"{card_id}: only a frustration can mark something")
         if len(marks) > 1:
             problems.append(f"{card_id}: a frustration marks one card or phase")
-        target = marks[0][0]
-        if graph.nodes[target]["type"] == NodeKind.CARD and not project._out(
-            target, EdgeKind.IN_CELL
+        target = marks[0]
+        if nodes[target]["type"] == NodeKind.CARD and not any(
+            EdgeKind.IN_CELL in keys for keys in succ[target].values()
         ):
             problems.append(f"{card_id}: it marks a marker, which has no place on the map")
     if answers:
-        target = answers[0][0]
-        if card.kind != CardKind.OPPORTUNITY or len(answers) > 1:
+        target = answers[0]
+        if kind != CardKind.OPPORTUNITY or len(answers) > 1:
             problems.append(f"{card_id}: only an opportunity answers one frustration")
-        elif project.card(target).kind != CardKind.FRUSTRATION:
+        elif _card_kind(nodes[target]) != CardKind.FRUSTRATION:
             problems.append(f"{card_id}: an opportunity answers a frustration")
-    for target, _ in project._out(card_id, EdgeKind.FLOWS_TO):
-        if card.kind != CardKind.TOUCHPOINT or project.card(target).kind != CardKind.TOUCHPOINT:
+    for target in flows:
+        if kind != CardKind.TOUCHPOINT or _card_kind(nodes[target]) != CardKind.TOUCHPOINT:
             problems.append(f"flow {card_id} → {target}: flows join touchpoints")
-        elif project.map_of(target) != project.map_of(card_id):
+        elif map_of(target) != map_of(card_id):
             problems.append(f"flow {card_id} → {target}: both ends must be on one map")
     return problems
+
+
+def _card_kind(attrs: dict[str, Any]) -> str:
+    """The kind of card a node's attributes describe (what `Card.kind` would say)."""
+    return attrs.get("kind", _DEFAULT_CARD_KIND)
