@@ -55,3 +55,28 @@ def test_user_errors_are_one_line_and_write_nothing(
 def test_missing_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(tmp_path / "none.mapstudio"), "-o", str(tmp_path / "a.pdf")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("lang", "env", "present", "absent"),
+    [
+        (["--lang", "fr"], "en_US.UTF-8", "Besoins", "Needs"),
+        ([], "fr_FR.UTF-8", "Besoins", "Needs"),
+        (["--lang", "en"], "fr_FR.UTF-8", "Needs", "Besoins"),
+    ],
+)
+def test_persona_sheet_speaks_the_chosen_language(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: list[str],
+    env: str,
+    present: str,
+    absent: str,
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", env)
+    out = tmp_path / "persona.pdf"
+    assert main(["export", str(EXAMPLE), "-o", str(out), "--persona-sheet", *lang]) == 0
+    sheet = PdfReader(out).pages[0].extract_text()
+    assert present in sheet and absent not in sheet

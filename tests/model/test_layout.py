@@ -246,10 +246,14 @@ def test_persona_header_details() -> None:
     assert header.photo is not None and header.photo.w == header.photo.h == L.PHOTO_SIZE
     assert header.name.bold and header.name.lines == ("Lucie Martin",)
     text = " ".join(header.details.lines)
-    for part in ("payer vite", "Architecte", "35–44", "Île-de-France", "decision maker", "buyer"):
+    for part in ("“Je veux payer vite”", "Architecte", "35–44", "Île-de-France"):
         assert part in text
+    assert "Decision maker, buyer" in text
     assert header.title.rect.x >= header.photo.right
     assert header.rect.bottom >= header.photo.bottom
+    french = " ".join(layout_map(project, "m", lang="fr").header.details.lines)
+    assert "«\u00a0Je veux payer vite\u00a0»" in french
+    assert "Décideur, acheteur" in french and "decision" not in french.lower()
 
 
 # ---------------------------------------------------------------- emotions

@@ -12,6 +12,7 @@ from pathlib import Path
 from mapstudio.commands import CommandError
 from mapstudio.commands.loading import load
 from mapstudio.export.options import DEFAULT_DPI
+from mapstudio.languages import SUPPORTED, environment_language
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -54,6 +55,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--transparent", action="store_true", help="PNG/SVG: no white background")
     parser.add_argument("--title", default="", help="PDF title (default: the map names)")
     parser.add_argument("--author", default="", help="PDF author")
+    parser.add_argument(
+        "--lang",
+        choices=SUPPORTED,
+        default=None,
+        help="language of the words the map adds: buying roles, persona sheet labels "
+        "(default: the environment's language)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -78,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
             transparent=args.transparent,
             title=args.title,
             author=args.author,
+            lang=args.lang or environment_language(),
         )
         count = export_project(project, args.output, options)
     except ExportError as exc:

@@ -45,7 +45,7 @@ def render_png(project: JourneyProject, map_id: str, options: ExportOptions) -> 
         raise ExportError(
             f"a {width}×{height} pixel image is too large: lower the resolution or the page size"
         )
-    scene, layout = build_scene(project, map_id)
+    scene, layout = build_scene(project, map_id, options.lang)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise ExportError(f"not enough memory for a {width}×{height} pixel image")
@@ -75,7 +75,7 @@ def write_png(project: JourneyProject, map_id: str, target: Path, options: Expor
 def write_svg(project: JourneyProject, map_id: str, target: Path, options: ExportOptions) -> None:
     """The page as SVG in points (1 user unit = 1 pt), text kept as text."""
     page = options.sheet
-    scene, layout = build_scene(project, map_id)
+    scene, layout = build_scene(project, map_id, options.lang)
     journey = project.map(map_id)
     generator = QSvgGenerator()
     generator.setFileName(str(target))

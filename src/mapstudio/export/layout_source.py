@@ -7,9 +7,9 @@ from mapstudio.model.layout import layout_map
 from mapstudio.model.project import JourneyProject
 
 
-def layout_for(project: JourneyProject, map_id: str) -> MapLayout:
+def layout_for(project: JourneyProject, map_id: str, lang: str = "en") -> MapLayout:
     """The geometry of one map, in points: what screen and print both draw."""
-    return layout_map(project, map_id)
+    return layout_map(project, map_id, lang=lang)
 
 
 def persona_photo(project: JourneyProject, map_id: str) -> bytes | None:

@@ -50,6 +50,7 @@ class ExportOptions:
     transparent: bool = False
     title: str = ""
     author: str = ""
+    lang: str = "en"  # of the words the map adds: buying roles, persona sheet labels
 
     @property
     def sheet(self) -> PageSize:

@@ -47,12 +47,12 @@ def write_pdf(
             canvas.saveState()
             canvas.translate(0, page.height)
             canvas.scale(1, -1)
-            draw_persona_sheet(canvas, persona, page, " · ".join(maps))
+            draw_persona_sheet(canvas, persona, page, " · ".join(maps), options.lang)
             canvas.restoreState()
             canvas.showPage()
             pages += 1
     for map_id in map_ids:
-        layout = layout_for(project, map_id)
+        layout = layout_for(project, map_id, options.lang)
         photo = persona_photo(project, map_id)
         name = project.map(map_id).name
         for plan in sheet_plans(layout.width, layout.height, page, options.poster):

@@ -14,54 +14,32 @@ from mapstudio.export import colours as c
 from mapstudio.export.pages import MM, PageSize
 from mapstudio.export.pdf_drawing import draw_photo, draw_string
 from mapstudio.export.pdf_fonts import font_name, register_fonts
+from mapstudio.model import wording
 from mapstudio.model.geometry import Rect
 from mapstudio.model.records import Persona
 
-# Field → label, in the order the sheet lists them.
-FIELD_LABELS: tuple[tuple[str, str], ...] = (
-    ("profession", "Profession"),
-    ("age_range", "Age range"),
-    ("gender", "Gender"),
-    ("region", "Region"),
-    ("company_size", "Company size"),
-    ("salary_band", "Salary band"),
-    ("responsibilities", "Responsibilities"),
-    ("buying_roles", "Buying roles"),
-    ("goals", "Goals"),
-    ("needs", "Needs"),
-    ("concerns", "Concerns"),
-    ("frustrations", "Frustrations"),
-    ("urgency", "Urgency"),
-    ("requirements", "Requirements"),
-    ("notes", "Notes"),
-)
-BUYING_ROLE_LABELS = {
-    "user": "User",
-    "influencer": "Influencer",
-    "initiator": "Initiator",
-    "decision_maker": "Decision maker",
-    "buyer": "Buyer",
-}
 MARGIN = 18 * MM
 PHOTO = 42 * MM
 LABEL_W = 42 * MM
 
 
-def persona_fields(persona: Persona) -> list[tuple[str, str]]:
-    """(label, text) for every field with a value, in sheet order."""
+def persona_fields(persona: Persona, lang: str = "en") -> list[tuple[str, str]]:
+    """(label, text) for every field with a value, in sheet order, labelled in `lang`."""
     rows: list[tuple[str, str]] = []
-    for name, label in FIELD_LABELS:
+    for name in wording.PERSONA_FIELDS:
         value = getattr(persona, name)
         if name == "buying_roles":
-            text = ", ".join(BUYING_ROLE_LABELS.get(str(v), str(v)) for v in value)
+            text = wording.buying_role_names(value, lang)
         else:
             text = str(value or "").strip()
         if text:
-            rows.append((label, text))
+            rows.append((wording.persona_label(name, lang), text))
     return rows
 
 
-def draw_persona_sheet(canvas: Canvas, persona: Persona, page: PageSize, subtitle: str) -> None:
+def draw_persona_sheet(
+    canvas: Canvas, persona: Persona, page: PageSize, subtitle: str, lang: str = "en"
+) -> None:
     """Draw the sheet on the current page (already flipped: origin top-left, y down).
 
     The field text shrinks until everything fits, so a long persona never runs
@@ -74,7 +52,8 @@ def draw_persona_sheet(canvas: Canvas, persona: Persona, page: PageSize, subtitl
     tx = x + PHOTO + 8 * MM
     text_w = page.width - MARGIN - tx
     size = 26.0
-    draw_string(canvas, persona.name or "Persona", tx, y + size, size, True, c.rgb(c.TEXT))
+    name = persona.name or wording.persona_label("persona", lang)
+    draw_string(canvas, name, tx, y + size, size, True, c.rgb(c.TEXT))
     ty = y + size + 8
     if subtitle:
         draw_string(canvas, subtitle, tx, ty + 11, 11, False, c.rgb(c.TEXT_MUTED))
@@ -92,7 +71,7 @@ def draw_persona_sheet(canvas: Canvas, persona: Persona, page: PageSize, subtitl
     canvas.line(x, top - 5 * MM, x + width, top - 5 * MM)
     _draw_fields(
         canvas,
-        persona_fields(persona),
+        persona_fields(persona, lang),
         Rect(x, top, width, page.height - MARGIN - top),
         base=11.0 * min(1.6, max(1.0, min(page.width, page.height) / 595.0)),
     )

@@ -12,11 +12,14 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPainterPath
 from mapstudio.export import colours as c
 from mapstudio.export.pages import PageSize
 from mapstudio.export.persona_sheet import LABEL_W, MARGIN, PHOTO, persona_fields
+from mapstudio.model import wording
 from mapstudio.model.records import Persona
 from mapstudio.ui.fonts import map_font
 
 
-def paint_persona_sheet(painter: QPainter, persona: Persona, page: PageSize, subtitle: str) -> None:
+def paint_persona_sheet(
+    painter: QPainter, persona: Persona, page: PageSize, subtitle: str, lang: str = "en"
+) -> None:
     """Paint the sheet in page points (the caller scaled the painter from device pixels)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -36,7 +39,7 @@ def paint_persona_sheet(painter: QPainter, persona: Persona, page: PageSize, sub
     width = page.width - MARGIN - x
     y = MARGIN
     for text, size, bold, colour in (
-        (persona.name or "Persona", 26.0, True, c.TEXT),
+        (persona.name or wording.persona_label("persona", lang), 26.0, True, c.TEXT),
         (subtitle, 11.0, False, c.TEXT_MUTED),
         (persona.quote, 14.0, False, c.TEXT),
     ):
@@ -46,7 +49,7 @@ def paint_persona_sheet(painter: QPainter, persona: Persona, page: PageSize, sub
         y += 6
     top = max(MARGIN + PHOTO, y) + 10 * 72 / 25.4
     body = min(page.width, page.height) / 595.0 * 11.0
-    for label, text in persona_fields(persona):
+    for label, text in persona_fields(persona, lang):
         if top > page.height - MARGIN:
             break
         _paint_wrapped(painter, label, QRectF(MARGIN, top, LABEL_W, 100), body, True, c.TEXT_MUTED)

@@ -38,10 +38,12 @@ def ensure_qt_app() -> QCoreApplication:
     return app
 
 
-def build_scene(project: JourneyProject, map_id: str) -> tuple[MapScene, MapLayout]:
+def build_scene(
+    project: JourneyProject, map_id: str, lang: str = "en"
+) -> tuple[MapScene, MapLayout]:
     """A `MapScene` mirroring the map's layout, without the editor's grey backdrop."""
     ensure_qt_app()
-    layout = layout_for(project, map_id)
+    layout = layout_for(project, map_id, lang)
     scene = MapScene(map_id)
     scene.sync(layout, persona_photo(project, map_id))
     scene.setBackgroundBrush(Qt.BrushStyle.NoBrush)

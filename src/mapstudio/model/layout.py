@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mapstudio.model import wording
 from mapstudio.model.geometry import (
     CardBox,
     MapLayout,
@@ -83,19 +84,25 @@ BADGE_INSET = 4.0  # from the top-right corner of the card or phase header
 
 
 def layout_map(
-    project: JourneyProject, map_id: str, metrics: TextMetrics | None = None
+    project: JourneyProject, map_id: str, metrics: TextMetrics | None = None, lang: str = "en"
 ) -> MapLayout:
-    """The geometry of one map. Pure: the same project gives an equal layout."""
+    """The geometry of one map. Pure: the same project gives an equal layout.
+
+    `lang` is the language of the few words the layout adds itself (the
+    persona's buying roles, quotation marks), see `model/wording.py`.
+    """
     # Deferred: live_layout builds on the rules below.
     from mapstudio.model.live_layout import LiveLayout
 
-    return LiveLayout(project, map_id, metrics).layout
+    return LiveLayout(project, map_id, metrics, lang).layout
 
 
-def layout_project(project: JourneyProject, metrics: TextMetrics | None = None) -> list[MapLayout]:
+def layout_project(
+    project: JourneyProject, metrics: TextMetrics | None = None, lang: str = "en"
+) -> list[MapLayout]:
     """Layouts of every map, in tab order (for multi-map exports)."""
     metrics = metrics or TextMetrics()
-    return [layout_map(project, m.id, metrics) for m in project.maps()]
+    return [layout_map(project, m.id, metrics, lang) for m in project.maps()]
 
 
 def text_block(
@@ -115,7 +122,11 @@ def text_block(
 
 # ----------------------------------------------------------------- header
 def persona_header(
-    metrics: TextMetrics, journey_map: JourneyMap, persona: Persona | None, width: float
+    metrics: TextMetrics,
+    journey_map: JourneyMap,
+    persona: Persona | None,
+    width: float,
+    lang: str = "en",
 ) -> PersonaHeader:
     """The band above the grid, `width` wide: photo, map title, persona name, details."""
     top = MARGIN + HEADER_PADDING
@@ -140,7 +151,7 @@ def persona_header(
         PERSONA_NAME_MAX_LINES,
     )
     y = name.rect.bottom
-    details_text = _persona_details(persona) if persona else ""
+    details_text = _persona_details(persona, lang) if persona else ""
     details = text_block(
         metrics,
         details_text,
@@ -157,16 +168,16 @@ def persona_header(
     return PersonaHeader(rect, journey_map.persona_id, photo, name, details, title)
 
 
-def _persona_details(persona: Persona) -> str:
+def _persona_details(persona: Persona, lang: str) -> str:
     """The header's detail lines: quote, then who they are, then buying roles."""
     paragraphs = []
     if persona.quote.strip():
-        paragraphs.append(f"“{persona.quote.strip()}”")
+        paragraphs.append(wording.quoted(persona.quote.strip(), lang))
     who = [v.strip() for v in (persona.profession, persona.age_range, persona.region) if v.strip()]
     if who:
         paragraphs.append(" · ".join(who))
     if persona.buying_roles:
-        paragraphs.append(", ".join(role.value.replace("_", " ") for role in persona.buying_roles))
+        paragraphs.append(wording.buying_role_names(persona.buying_roles, lang))
     return "\n".join(paragraphs)
 
 

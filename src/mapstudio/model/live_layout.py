@@ -89,10 +89,15 @@ class LiveLayout:
     """The layout of one map, updated in place of being recomputed."""
 
     def __init__(
-        self, project: JourneyProject, map_id: str, metrics: TextMetrics | None = None
+        self,
+        project: JourneyProject,
+        map_id: str,
+        metrics: TextMetrics | None = None,
+        lang: str = "en",
     ) -> None:
         self.project = project
         self.map_id = map_id
+        self.lang = lang  # of the words the layout adds (buying roles, quotation marks)
         self.metrics = metrics or TextMetrics()
         self.placed = 0  # card boxes built so far
         self._phases: list[Phase] = []
@@ -178,7 +183,7 @@ class LiveLayout:
         journey_map = project.map(self.map_id)
         persona_id = journey_map.persona_id
         persona = project.persona(persona_id) if persona_id is not None else None
-        header = persona_header(metrics, journey_map, persona, content_width)
+        header = persona_header(metrics, journey_map, persona, content_width, self.lang)
         if old is not None and header == old.header:
             header = old.header
         grid_top = header.rect.bottom + HEADER_GAP

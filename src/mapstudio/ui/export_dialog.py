@@ -29,6 +29,7 @@ from mapstudio.export import ExportError, ExportFormat, ExportOptions, export_pr
 from mapstudio.export.options import DEFAULT_DPI, MAX_DPI, MIN_DPI
 from mapstudio.export.pages import PAGE_SIZES, parse_page_size
 from mapstudio.ui.document import Document
+from mapstudio.ui.i18n import current_language
 
 CUSTOM = "custom"
 
@@ -210,6 +211,7 @@ class ExportDialog(QDialog):
             dpi=self.dpi_spin.value(),
             persona_sheet=pdf and self.persona_check.isChecked(),
             transparent=not pdf and self.transparent_check.isChecked(),
+            lang=current_language(),
         )
 
 

@@ -22,6 +22,7 @@ from mapstudio.export.qt_persona_sheet import paint_persona_sheet
 from mapstudio.export.qt_sheets import build_scene, paint_sheet
 from mapstudio.model.project import JourneyProject
 from mapstudio.ui.document import Document
+from mapstudio.ui.i18n import current_language
 
 POSTER_CHOICES: tuple[tuple[int, int] | None, ...] = (None, (2, 1), (2, 2), (3, 2), (4, 3))
 
@@ -71,11 +72,15 @@ def print_pages(
                 painter.save()
                 painter.scale(scale, scale)
                 paint_persona_sheet(
-                    painter, project.persona(persona_id), page, project.map(map_id).name
+                    painter,
+                    project.persona(persona_id),
+                    page,
+                    project.map(map_id).name,
+                    options.lang,
                 )
                 painter.restore()
         for map_id in map_ids:
-            scene, layout = build_scene(project, map_id)
+            scene, layout = build_scene(project, map_id, options.lang)
             for plan in sheet_plans(layout.width, layout.height, page, options.poster):
                 next_page()
                 painter.save()
@@ -98,7 +103,7 @@ def print_document(
     Returns True when the user printed. Paper and orientation start as
     `options` says (A4 landscape) and can be changed in Qt's page setup.
     """
-    options = options or ExportOptions()
+    options = options or ExportOptions(lang=current_language())
     if map_id is not None:
         options = replace(options, maps=(map_id,))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

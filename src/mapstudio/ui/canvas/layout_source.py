@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from mapstudio.model.live_layout import LiveLayout
 from mapstudio.model.project import JourneyProject
+from mapstudio.ui.i18n import current_language
 
 
 def live_layout_for(project: JourneyProject, map_id: str) -> LiveLayout:
     """The geometry of one map, in points, ready to follow the project's changes."""
-    return LiveLayout(project, map_id)
+    return LiveLayout(project, map_id, lang=current_language())
