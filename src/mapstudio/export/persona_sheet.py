@@ -8,6 +8,7 @@ they move to the translation catalogue when the app is translated.
 from __future__ import annotations
 
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from mapstudio.export import colours as c
@@ -58,10 +59,8 @@ def draw_persona_sheet(
     if subtitle:
         draw_string(canvas, subtitle, tx, ty + 11, 11, False, c.rgb(c.TEXT_MUTED))
         ty += 20
-    if persona.quote:
-        quote = persona.quote.strip()
-        if quote[:1] not in "«“\"‘'‹„":  # French quotes keep their own guillemets
-            quote = f"“{quote}”"
+    if persona.quote.strip():
+        quote = wording.quoted(persona.quote.strip(), lang)
         for line in simpleSplit(quote, font_name(False), 14, text_w)[:5]:
             ty += 18
             draw_string(canvas, line, tx, ty, 14, False, c.rgb(c.TEXT))
@@ -78,10 +77,14 @@ def draw_persona_sheet(
 
 
 def _draw_fields(canvas: Canvas, rows: list[tuple[str, str]], area: Rect, base: float) -> None:
-    value_w = area.w - LABEL_W
     size = base
     while True:
         leading = size * 1.35
+        # The label column fits the longest label (French ones run longer).
+        label_w = max(
+            [LABEL_W] + [stringWidth(label, font_name(True), size) + 4 * MM for label, _ in rows]
+        )
+        value_w = area.w - label_w
         wrapped = [
             (label, simpleSplit(text.replace("\n", " "), font_name(False), size, value_w))
             for label, text in rows
@@ -98,6 +101,6 @@ def _draw_fields(canvas: Canvas, rows: list[tuple[str, str]], area: Rect, base: 
         for line in lines:
             if y + leading > area.bottom + 0.01:
                 break
-            draw_string(canvas, line, area.x + LABEL_W, y + size, size, False, c.rgb(c.TEXT))
+            draw_string(canvas, line, area.x + label_w, y + size, size, False, c.rgb(c.TEXT))
             y += leading
         y += size * 0.8

@@ -38,10 +38,11 @@ def paint_persona_sheet(
     x = MARGIN + PHOTO + 8 * 72 / 25.4
     width = page.width - MARGIN - x
     y = MARGIN
+    quote = wording.quoted(persona.quote.strip(), lang) if persona.quote.strip() else ""
     for text, size, bold, colour in (
         (persona.name or wording.persona_label("persona", lang), 26.0, True, c.TEXT),
         (subtitle, 11.0, False, c.TEXT_MUTED),
-        (persona.quote, 14.0, False, c.TEXT),
+        (quote, 14.0, False, c.TEXT),
     ):
         if not text:
             continue

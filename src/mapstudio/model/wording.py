@@ -113,7 +113,9 @@ def persona_label(field: str, lang: str) -> str:
 
 
 def quoted(text: str, lang: str) -> str:
-    """A persona's own words, in the language's quotation marks."""
+    """A persona's own words, in the language's quotation marks (unless already quoted)."""
+    if text[:1] in "«“\"‘'‹„":
+        return text
     if _language(lang) == "fr":
         return f"«{_NBSP}{text}{_NBSP}»"
     return f"“{text}”"
