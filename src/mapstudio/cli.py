@@ -13,6 +13,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from types import ModuleType
 from typing import NoReturn
 
@@ -21,15 +22,37 @@ from mapstudio import __version__
 PROG = "mapstudio"
 EXIT_USAGE = 2
 
-# Add a subcommand by adding its module here (it exposes `register` and `run`).
-COMMAND_MODULES: list[str] = [
-    "mapstudio.commands.new",
-    "mapstudio.commands.info",
-    "mapstudio.commands.templates",
-    "mapstudio.commands.export",
-    "mapstudio.commands.convert",
-    "mapstudio.commands.check",
-]
+
+@dataclass(frozen=True)
+class Command:
+    """A subcommand: its name, the module that implements it, its one-line help.
+
+    The name and help live here, not only in the module, so that `mapstudio
+    --help` and choosing between the editor and a subcommand import none of
+    the command modules (some pull in the export or interchange code): only
+    the chosen command's module is imported. `tests/cli` checks that these
+    helps are the ones the modules register.
+    """
+
+    name: str
+    module: str
+    help: str
+
+
+# Add a subcommand here; its module exposes `register` and `run`.
+COMMANDS: tuple[Command, ...] = (
+    Command("new", "mapstudio.commands.new", "create a project from a template"),
+    Command("info", "mapstudio.commands.info", "count what a project holds"),
+    Command("templates", "mapstudio.commands.templates", "list the templates for `mapstudio new`"),
+    Command("export", "mapstudio.commands.export", "export maps to PDF, PNG or SVG"),
+    Command(
+        "convert",
+        "mapstudio.commands.convert",
+        "convert between .mapstudio, CSV, Mermaid and GraphML",
+    ),
+    Command("check", "mapstudio.commands.check", "find gaps in a project's maps"),
+)
+COMMAND_MODULES: list[str] = [command.module for command in COMMANDS]
 
 
 class CliParser(argparse.ArgumentParser):
@@ -49,22 +72,30 @@ def _one_line(message: str) -> str:
     return " ".join(str(message).split()) or "unknown error"
 
 
-def _command_modules() -> list[ModuleType]:
-    return [importlib.import_module(name) for name in COMMAND_MODULES]
+def _command_module(command: Command) -> ModuleType:
+    return importlib.import_module(command.module)
 
 
-def build_command_parser() -> CliParser:
-    """The parser for `mapstudio COMMAND …`, one subparser per command module."""
+def build_command_parser(chosen: str | None = None) -> CliParser:
+    """The parser for `mapstudio COMMAND …`, one subparser per command.
+
+    Only the `chosen` command's module is imported and registers its full
+    subparser; the others get a stand-in with the same name and help, so the
+    top-level help reads the same. With no `chosen`, every module registers.
+    """
     parser = CliParser(prog=PROG, description="Customer journey maps, from the command line.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in _command_modules():
-        module.register(subparsers)
+    for command in COMMANDS:
+        if chosen is None or command.name == chosen:
+            _command_module(command).register(subparsers)
+        else:
+            subparsers.add_parser(command.name, help=command.help)
     return parser
 
 
 def command_names(parser: CliParser) -> dict[str, str]:
-    """Each subcommand's name and one-line help, for the editor form's help text."""
+    """Each subcommand's name and one-line help, as `parser` registered them."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             helps = {a.dest: a.help or "" for a in action._choices_actions}
@@ -106,11 +137,11 @@ def _first_word(argv: Sequence[str]) -> str | None:
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    command_parser = build_command_parser()
-    commands = command_names(command_parser)
-    if _first_word(argv) in commands:
-        return command_parser.parse_args(argv)
-    return build_editor_parser(commands).parse_args(argv)
+    """The first non-option word picks the subcommand; otherwise the editor form."""
+    word = _first_word(argv)
+    if any(command.name == word for command in COMMANDS):
+        return build_command_parser(word).parse_args(argv)
+    return build_editor_parser({c.name: c.help for c in COMMANDS}).parse_args(argv)
 
 
 def _user_error_types() -> tuple[type[BaseException], ...]:

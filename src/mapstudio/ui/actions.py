@@ -23,7 +23,6 @@ from mapstudio.ui.file_ops import standard_map_edit
 from mapstudio.ui.inspector.names import card_kind_name, channel_name, lane_kind_name
 from mapstudio.ui.palette import PALETTE_CARDS, PALETTE_CHANNELS, entry_icon
 from mapstudio.ui.palette_mime import PaletteEntry, PaletteItem
-from mapstudio.ui.preferences import edit_preferences
 
 if TYPE_CHECKING:
     from mapstudio.ui.editor_window import EditorWindow
@@ -138,7 +137,7 @@ class EditorActions:
         self.history.setShortcut(QKeySequence("Ctrl+Alt+H"))
         self.preferences = self._make(
             QCoreApplication.translate("EditorActions", "Pre&ferences…"),
-            lambda: edit_preferences(w),
+            c.edit_preferences,
             Key.Preferences,
         )
         self.preferences.setObjectName("preferencesAction")
@@ -436,6 +435,12 @@ class WindowCommands:
 
     def about_qt(self) -> None:
         QApplication.aboutQt()
+
+    def edit_preferences(self) -> None:
+        """Edit > Preferences…: its dialog's module loads on first use, not at start-up."""
+        from mapstudio.ui.preferences import edit_preferences
+
+        edit_preferences(self.window)
 
     def show_help(self) -> None:
         """Help > MapStudio Help: the five-step guide, in its own window."""

@@ -7,6 +7,7 @@ and follows model changes (tabs appear, vanish and rename with their maps).
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
@@ -113,6 +114,7 @@ class EditorWindow(QMainWindow):
     def set_document(self, document: Document) -> None:
         """Show another document in this window (File > New, File > Open)."""
         old = self.document
+        gc.unfreeze()  # the start-up document may be frozen (ui/app.py): let it go
         self._unbind(old)
         self.document = document
         for panel in (self.palette, self.inspector, self.persona_editor):

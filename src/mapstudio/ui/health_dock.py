@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -111,6 +111,11 @@ class HealthDock(QDockWidget):
         self.health = ProjectHealth()
         self._icons: dict[Severity, QIcon] = {}
         self._stale = True
+        # No check before the window's first paint: on a big map it would hold
+        # the window back (tenths of a second on 10,000 cards) for a list the
+        # user reads later, if at all. The window tells us when it has painted.
+        self._window_painted = False
+        window.installEventFilter(self)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_DELAY_MS)
@@ -153,11 +158,20 @@ class HealthDock(QDockWidget):
             self.timer.start()  # restarts: one check after the last edit of a burst
 
     def _on_visibility(self, visible: bool) -> None:
-        if visible and self._stale:
+        if visible and self._stale and self._window_painted:
             self.timer.start(0)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Start the first check once the window has painted (then stop watching)."""
+        if watched is self.editor and event.type() == QEvent.Type.Paint:
+            self._window_painted = True
+            self.editor.removeEventFilter(self)
+            # After this paint has reached the screen, not inside it.
+            QTimer.singleShot(0, self, lambda: self._on_visibility(self.isVisible()))
+        return False
+
     def _refresh_if_shown(self) -> None:
-        if self.isVisible():
+        if self.isVisible() and self._window_painted:
             self.refresh()
         else:
             self._show_findings()  # nothing stale on screen while hidden

@@ -17,6 +17,7 @@ Z_FACE = 9.0
 Z_FLOW = 20.0
 FACE_R = 8.0
 ARROW = 7.0
+HEAD_SPREAD = ARROW * 0.55  # half the width of an arrow head
 FACE_BOUNDS = QRectF(-FACE_R - 1, -FACE_R - 1, 2 * FACE_R + 2, 2 * FACE_R + 2)
 
 
@@ -117,7 +118,13 @@ class EmotionPointItem(QGraphicsItem):
 
 
 class FlowItem(QGraphicsItem):
-    """A flow arrow: the layout's polyline ending in an arrow head."""
+    """A flow arrow: the layout's polyline ending in an arrow head.
+
+    Its path is built when first painted or hit-tested, not when created: a
+    big map has thousands of flows, most of them off screen when it opens.
+    The bounds come from the points alone (the head stays within `HEAD_SPREAD`
+    of the tip, which is one of them).
+    """
 
     def __init__(self, arrow: FlowArrow) -> None:
         super().__init__()
@@ -125,8 +132,7 @@ class FlowItem(QGraphicsItem):
         self.arrow: FlowArrow | None = None
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_FLOW)
-        self._path = QPainterPath()
-        self._head = QPolygonF()
+        self._shape: tuple[QPainterPath, QPolygonF] | None = None  # built on first use
         self._bounds = QRectF()
         self.set_arrow(arrow)
 
@@ -135,11 +141,28 @@ class FlowItem(QGraphicsItem):
             return False
         self.prepareGeometryChange()
         self.arrow = arrow
-        self._path, self._head = flow_shape([QPointF(x, y) for x, y in arrow.points])
-        bounds = self._path.boundingRect().united(self._head.boundingRect())
-        self._bounds = bounds.adjusted(-3, -3, 3, 3)
+        self._shape = None
+        xs = [x for x, _ in arrow.points]
+        ys = [y for _, y in arrow.points]
+        margin = HEAD_SPREAD + 3 if len(xs) >= 2 else 3
+        if xs:
+            self._bounds = QRectF(
+                min(xs) - margin,
+                min(ys) - margin,
+                max(xs) - min(xs) + 2 * margin,
+                max(ys) - min(ys) + 2 * margin,
+            )
+        else:
+            self._bounds = QRectF()
         self.update()
         return True
+
+    def path_and_head(self) -> tuple[QPainterPath, QPolygonF]:
+        """The polyline and the arrow head, built on first use."""
+        if self._shape is None:
+            assert self.arrow is not None
+            self._shape = flow_shape([QPointF(x, y) for x, y in self.arrow.points])
+        return self._shape
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -147,12 +170,13 @@ class FlowItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()
         stroker.setWidth(6)
-        return stroker.createStroke(self._path)
+        return stroker.createStroke(self.path_and_head()[0])
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        paint_flow(painter, self._path, self._head, style.FLOW)
+        path, head = self.path_and_head()
+        paint_flow(painter, path, head, style.FLOW)
 
 
 def flow_shape(points: list[QPointF]) -> tuple[QPainterPath, QPolygonF]:
@@ -167,7 +191,7 @@ def flow_shape(points: list[QPointF]) -> tuple[QPainterPath, QPolygonF]:
     for point in points[1:-1]:
         path.lineTo(point)
     path.lineTo(back)
-    spread = ARROW * 0.55
+    spread = HEAD_SPREAD
     head = QPolygonF(
         [
             tip,

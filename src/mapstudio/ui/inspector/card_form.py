@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from mapstudio.model import operations
 from mapstudio.model.kinds import CardKind, Evidence, Mode, NodeKind
-from mapstudio.model.project import ProjectChange
+from mapstudio.model.project import JourneyProject, ProjectChange
 from mapstudio.model.records import Card, Record
 from mapstudio.ui.document import Document
 from mapstudio.ui.inspector.fields import (
@@ -49,6 +49,46 @@ _KIND_FIELDS: dict[str, set[CardKind]] = {
 }
 
 
+class MapFrustrations:
+    """The frustrations of one map, in map order: the choices of an opportunity's
+    "Answers" field, read once and kept until an edit touches one of them.
+
+    Reading them means going through every card of the map; the form refreshes
+    after every edit while an opportunity is shown, so without this each
+    keystroke elsewhere on a 10,000-card map would cost a pass over the map.
+    An edit invalidates the list only when it adds, changes or removes a
+    frustration, or changes a phase, lane or map (their order is the list's).
+    """
+
+    def __init__(self) -> None:
+        self._project: JourneyProject | None = None
+        self._map_id: str | None = None
+        self._ids: list[str] | None = None
+
+    def ids(self, project: JourneyProject, map_id: str) -> list[str]:
+        if self._ids is None or project is not self._project or map_id != self._map_id:
+            self._project, self._map_id = project, map_id
+            self._ids = [c.id for c in project.cards(map_id) if c.kind == CardKind.FRUSTRATION]
+        return self._ids
+
+    def note(self, change: ProjectChange) -> None:
+        """Forget the list if `change` may have altered it (O(size of the change))."""
+        project, ids = self._project, self._ids
+        if project is None or ids is None:
+            return
+        if not change.removed.isdisjoint(ids) or any(
+            _alters_frustrations(project, node_id) for node_id in change.added | change.changed
+        ):
+            self._ids = None
+
+
+def _alters_frustrations(project: JourneyProject, node_id: str) -> bool:
+    kind = project.node_kind(node_id)
+    if kind is None:
+        return False  # gone again within the same change
+    return kind != NodeKind.CARD or project.card(node_id).kind == CardKind.FRUSTRATION
+
+
 class CardForm(RecordForm):
     """Every field of one card, by kind."""
 
@@ -80,6 +120,14 @@ class CardForm(RecordForm):
         self.place.setWordWrap(True)
         self.form.addRow(self.tr("Place"), self.place)
         self.others: list[str] = []  # further selected cards, edited together
+        self.frustrations = MapFrustrations()
+        document.changed.connect(self.frustrations.note)
+
+    def set_document(self, document: Document) -> None:
+        self.document.changed.disconnect(self.frustrations.note)
+        super().set_document(document)
+        self.frustrations = MapFrustrations()
+        document.changed.connect(self.frustrations.note)
 
     def show_record(self, node_id: str | None) -> None:
         self.others = []
@@ -97,10 +145,11 @@ class CardForm(RecordForm):
 
     def load(self, record: Record) -> None:
         assert isinstance(record, Card)
-        kinds = {c.kind for c in self.cards()}
-        several = len(self.cards()) > 1
+        cards = self.cards()
+        kinds = {c.kind for c in cards}
+        several = len(cards) > 1
         if several:
-            self.heading.setText(self.tr("{count} cards").format(count=len(self.cards())))
+            self.heading.setText(self.tr("{count} cards").format(count=len(cards)))
         else:
             self.heading.setText(card_kind_name(record.kind))
         for name, allowed in _KIND_FIELDS.items():
@@ -117,7 +166,7 @@ class CardForm(RecordForm):
         project = self.document.project
         map_id = project.map_of(card.id)
         frustrations = (
-            [c for c in project.cards(map_id) if c.kind == CardKind.FRUSTRATION]
+            [project.card(i) for i in self.frustrations.ids(project, map_id)]
             if map_id is not None
             else []
         )
@@ -139,6 +188,8 @@ class CardForm(RecordForm):
 
     def concerns(self, change: ProjectChange) -> bool:
         # An opportunity lists the map's frustrations; any card change may alter it.
+        # (Refreshing is O(1) in the map's size: the list is kept until it changes.)
+        self.frustrations.note(change)  # whichever of the two listeners runs first
         return self.node_id is not None and bool(change.touched)
 
     def commit(self, name: str, value: Any) -> None:
