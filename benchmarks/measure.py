@@ -50,6 +50,10 @@ def bench_env(home: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
+    # Both sides use compiled bytecode, as an installed application does, even
+    # where the shell says PYTHONDONTWRITEBYTECODE (the cache lives in build/).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(REPO / "build" / "bench-pycache")
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         folder = home / name.lower()
         folder.mkdir(parents=True, exist_ok=True)
