@@ -18,6 +18,9 @@ from mapstudio.cli import COMMANDS, build_command_parser, command_names
 NOT_AT_START_UP = (
     "reportlab",
     "mapstudio.interchange",
+    "mapstudio.export.run",
+    "mapstudio.export.options",
+    "mapstudio.export.pages",
     "mapstudio.export.pdf",
     "mapstudio.export.pdf_drawing",
     "mapstudio.export.pdf_fonts",

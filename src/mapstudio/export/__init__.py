@@ -2,10 +2,44 @@
 
 `export_project(project, path, options)` picks the writer from the file's
 extension; every failure the user can cause is an `ExportError`.
+
+The names below load on first use (PEP 562): the editor reads
+`mapstudio.export.colours` for its palette at start-up, and importing this
+package must not pull in the writers, options and page maths it does not
+need before the window's first paint.
 """
 
-from mapstudio.export.errors import ExportError
-from mapstudio.export.options import ExportFormat, ExportOptions, format_for_path
-from mapstudio.export.run import export_project
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mapstudio.export.errors import ExportError
+    from mapstudio.export.options import ExportFormat, ExportOptions, format_for_path
+    from mapstudio.export.run import export_project
+
+# Each public name and the module that defines it.
+_HOMES: dict[str, str] = {
+    "ExportError": "mapstudio.export.errors",
+    "ExportFormat": "mapstudio.export.options",
+    "ExportOptions": "mapstudio.export.options",
+    "format_for_path": "mapstudio.export.options",
+    "export_project": "mapstudio.export.run",
+}
 
 __all__ = ["ExportError", "ExportFormat", "ExportOptions", "export_project", "format_for_path"]
+
+
+def __getattr__(name: str) -> object:
+    """Import a public name's module the first time the name is asked for."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -7,6 +7,8 @@ cannot drift apart.
 
 from __future__ import annotations
 
+import functools
+
 from mapstudio.model.kinds import EMOTION_MAX, EMOTION_MIN, CardKind, LaneKind
 
 # fill, border, accent
@@ -71,8 +73,12 @@ def darker(colour: RGB, factor: float) -> RGB:
     return (colour[0] / factor, colour[1] / factor, colour[2] / factor)
 
 
+@functools.cache
 def emotion_colour(emotion: float) -> RGB:
-    """Red at −2 through amber at 0 to green at +2 (same ramp as the canvas)."""
+    """Red at −2 through amber at 0 to green at +2 (same ramp as the canvas).
+
+    Cached: a map's faces share a handful of scores, asked for once per face.
+    """
     t = (min(max(emotion, EMOTION_MIN), EMOTION_MAX) - EMOTION_MIN) / (EMOTION_MAX - EMOTION_MIN)
     if t < 0.5:
         low, high, t = rgb(_NEGATIVE), rgb(_NEUTRAL), t * 2
@@ -81,7 +87,9 @@ def emotion_colour(emotion: float) -> RGB:
     return tuple(a + (b - a) * t for a, b in zip(low, high, strict=True))  # type: ignore[return-value]
 
 
+@functools.cache
 def card_colours(kind: CardKind) -> tuple[RGB, RGB, RGB]:
+    """Fill, border and accent of a card kind; cached, as every card of a map asks."""
     fill, border, accent = CARD_COLOURS.get(kind, CARD_COLOURS[CardKind.NOTE])
     return rgb(fill), rgb(border), rgb(accent)
 

@@ -7,8 +7,11 @@ asked for, come first: one per persona of the exported maps.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -29,6 +32,30 @@ def write_pdf(
     project: JourneyProject, map_ids: list[str], target: Path | str, options: ExportOptions
 ) -> int:
     """Write the PDF to `target` (a path the caller will rename); returns the page count."""
+    with _binary_streams():
+        return _write_pdf(project, map_ids, target, options)
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Deflated streams stored as binary, not ASCII85 text, while our document is written.
+
+    Binary streams are valid PDF (every reader takes them), a quarter smaller
+    and quicker to write. reportlab reads this switch from its global config
+    when pages and forms are formatted, so it is set for our writer only and
+    restored after, for any other user of reportlab in the process.
+    """
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
+
+
+def _write_pdf(
+    project: JourneyProject, map_ids: list[str], target: Path | str, options: ExportOptions
+) -> int:
     register_fonts()
     page = options.sheet
     canvas = Canvas(

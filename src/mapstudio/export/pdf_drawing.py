@@ -19,10 +19,12 @@ import io
 import math
 import weakref
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from mapstudio.export import colours as c
 from mapstudio.export.pages import SheetPlan
@@ -48,6 +50,8 @@ CURVE_FACE_R = 8.0
 ARROW = 7.0
 PHOTO_RADIUS = 8.0
 WHITE = (1.0, 1.0, 1.0)
+TEXT = c.rgb(c.TEXT)
+TEXT_MUTED = c.rgb(c.TEXT_MUTED)
 
 
 def begin_sheet(canvas: Canvas, plan: SheetPlan) -> None:
@@ -162,22 +166,30 @@ def baseline_offset(block: TextBlock) -> float:
 def draw_text_block(canvas: Canvas, block: TextBlock, colour: c.RGB) -> None:
     """The layout's lines as they are: one per line height, never re-wrapped.
 
-    The first line is set upright at its baseline (like `draw_string`) by the
-    text matrix; the next ones follow one leading (the line height) below,
-    all in one text object: two operators per line instead of eight numbers.
+    One PDF text object (see `_add_block`). It sets its own colour and font,
+    so it needs no saved graphics state; it leaves the fill colour set to
+    `colour`, which every shape drawn here sets again for itself.
     """
     if not block.lines:
         return
-    canvas.saveState()
     text = canvas.beginText()
+    _add_block(text, block, colour)
+    canvas.drawText(text)
+
+
+def _add_block(text: PDFTextObject, block: TextBlock, colour: c.RGB) -> None:
+    """Append `block` to a text object: font, colour, its first baseline, its lines.
+
+    The first line is set upright at its baseline (like `draw_string`) by the
+    text matrix; the next ones follow one leading (the line height) below:
+    two operators per line instead of eight numbers.
+    """
     text.setFont(font_name(block.bold), block.font_size, block.line_height)
     text.setFillColorRGB(*colour)
     # Flipped upright, the text space's "next line" goes down the page.
     text.setTextTransform(1, 0, 0, -1, block.rect.x, block.rect.y + baseline_offset(block))
     for line in block.lines:
         text.textLine(line)
-    canvas.drawText(text)
-    canvas.restoreState()
 
 
 # Forms already defined in each document (a canvas is one document).
@@ -192,10 +204,12 @@ def place_form(canvas: Canvas, name: str, x: float, y: float, draw: object, bbox
         draw(canvas)  # type: ignore[operator]
         canvas.endForm()
         defined.add(name)
-    canvas.saveState()
-    canvas.translate(x, y)
+    # Saved state, a translation and the form, as three literal operators: the
+    # canvas's own saveState/translate/restoreState would copy its whole state
+    # thrice per placement, for a net change of nothing.
+    canvas.addLiteral(f"q 1 0 0 1 {fp_str(x, y)} cm")
     canvas.doForm(name)
-    canvas.restoreState()
+    canvas.addLiteral("Q")
 
 
 def draw_face(canvas: Canvas, cx: float, cy: float, r: float, emotion: float) -> None:
@@ -335,9 +349,13 @@ def _draw_card(canvas: Canvas, box: CardBox) -> None:
         lambda form: _draw_card_box(form, Rect(0, 0, r.w, r.h), fill, border, accent),
         Rect(-CARD_BORDER, -CARD_BORDER, r.w + 2 * CARD_BORDER, r.h + 2 * CARD_BORDER),
     )
-    draw_text_block(canvas, box.title, c.rgb(c.TEXT))
-    if box.description is not None:
-        draw_text_block(canvas, box.description, c.rgb(c.TEXT_MUTED))
+    # Title and description: one text object per card, as bare reportlab would.
+    text = canvas.beginText()
+    if box.title.lines:
+        _add_block(text, box.title, TEXT)
+    if box.description is not None and box.description.lines:
+        _add_block(text, box.description, TEXT_MUTED)
+    canvas.drawText(text)
     if box.channel_icon is not None:
         icon = box.channel_icon
         name = f"MsIcon{_form_key(box.channel)}K{box.kind.value}S{round(icon.w * 100)}"

@@ -8,6 +8,8 @@ never commits anything back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +29,15 @@ from mapstudio.ui.inspector.form import RecordForm
 from mapstudio.ui.inspector.map_form import MapForm
 from mapstudio.ui.inspector.persona_form import PersonaForm
 
+# The form class for each kind of record the inspector edits.
+FORMS: dict[NodeKind, Callable[[Document], RecordForm]] = {
+    NodeKind.CARD: CardForm,
+    NodeKind.PHASE: PhaseForm,
+    NodeKind.LANE: LaneForm,
+    NodeKind.MAP: MapForm,
+    NodeKind.PERSONA: PersonaForm,
+}
+
 
 class Inspector(QWidget):
     """Edits every field of the selection; one undo step per committed field."""
@@ -43,15 +54,9 @@ class Inspector(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.stack.addWidget(self.message)
-        self.forms: dict[NodeKind, RecordForm] = {
-            NodeKind.CARD: CardForm(document),
-            NodeKind.PHASE: PhaseForm(document),
-            NodeKind.LANE: LaneForm(document),
-            NodeKind.MAP: MapForm(document),
-            NodeKind.PERSONA: PersonaForm(document),
-        }
-        for form in self.forms.values():
-            self.stack.addWidget(form)
+        # Built the first time their kind is shown: the window's first paint
+        # shows the map's form only, and the others cost ~5 MB and ~10 ms.
+        self.forms: dict[NodeKind, RecordForm] = {}
         # Forms keep their natural height at the top; spare room stays below
         # them instead of being spread between the rows.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -93,7 +98,12 @@ class Inspector(QWidget):
         self._show()
 
     def form(self, kind: NodeKind) -> RecordForm:
-        return self.forms[kind]
+        """The form for records of `kind`, built and stacked on first use."""
+        form = self.forms.get(kind)
+        if form is None:
+            form = self.forms[kind] = FORMS[kind](self.document)
+            self.stack.addWidget(form)
+        return form
 
     def current_form(self) -> RecordForm | None:
         widget = self.stack.currentWidget()
@@ -110,8 +120,8 @@ class Inspector(QWidget):
         ids = [i for i in self.selection if i in project]
         if not ids and self.fallback_id in project:
             ids = [self.fallback_id]  # type: ignore[list-item]
-        card_form = self.forms[NodeKind.CARD]
         if len(ids) > 1 and all(project.node_kind(i) == NodeKind.CARD for i in ids):
+            card_form = self.form(NodeKind.CARD)
             assert isinstance(card_form, CardForm)
             card_form.show_cards(ids)
             self.stack.setCurrentWidget(card_form)
@@ -125,7 +135,7 @@ class Inspector(QWidget):
             self.stack.setCurrentWidget(self.message)
             return
         kind = project.node_kind(ids[0])
-        form = self.forms.get(kind) if kind is not None else None
+        form = self.form(kind) if kind in FORMS else None
         if form is None:
             self.stack.setCurrentWidget(self.message)
             return
