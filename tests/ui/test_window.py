@@ -7,17 +7,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.ui.editor_support import isolated_settings, make_window
 
-from mapstudio.fileformat import save_project
+from mapstudio.fileformat import load_project, save_project
 from mapstudio.model import operations
 from mapstudio.model.kinds import LaneKind
 from mapstudio.ui import settings as settings_module
 from mapstudio.ui.document import Document
 from mapstudio.ui.editor_window import EditorWindow, open_editor
 from mapstudio.ui.file_ops import blank_project
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "boutique-deco.mapstudio"
 
 Key = QKeySequence.StandardKey
 
@@ -287,3 +289,18 @@ def test_refused_gesture_is_reported_in_the_status_bar(qtbot: QtBot, tmp_path: P
     window = make_window(qtbot, tmp_path)
     window.document.try_push(operations.remove_map, "no-such-map")
     assert "no-such-map" in window.statusBar().currentMessage()
+
+
+def test_the_inspector_starts_wide_enough_for_a_card_form(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from mapstudio.ui.editor_window import INSPECTOR_WIDTH
+
+    window = make_window(qtbot, tmp_path, Document(load_project(EXAMPLE), EXAMPLE))
+    assert window.inspector_dock.width() >= INSPECTOR_WIDTH - 20
+    canvas = window.current_canvas()
+    canvas.select_ids([window.document.project.card_ids(canvas.map_id())[0]])
+    qtbot.waitUntil(lambda: window.inspector.findChild(QScrollArea) is not None)
+    scroll = window.inspector.findChild(QScrollArea)
+    QApplication.processEvents()
+    assert not scroll.horizontalScrollBar().isVisible()

@@ -42,6 +42,8 @@ from mapstudio.ui.palette_mime import PaletteEntry
 from mapstudio.ui.persona_editor import PersonaEditor
 from mapstudio.ui.settings import EditorSettings
 
+INSPECTOR_WIDTH = 400  # pixels: the right column's starting width
+
 
 class EditorWindow(QMainWindow):
     """One open project: map tabs in the middle, palette left, inspector right."""
@@ -99,6 +101,10 @@ class EditorWindow(QMainWindow):
         self.refresh_recent_files()
         self.resize(1280, 820)
         self.resizeDocks([self.health_dock], [HEALTH_DOCK_HEIGHT], Qt.Orientation.Vertical)
+        # The inspector's forms and the persona editor are built on first use,
+        # so the right column cannot size itself from them: give it the width
+        # its widest form (a card's) needs until the user resizes it.
+        self.resizeDocks([self.inspector_dock], [INSPECTOR_WIDTH], Qt.Orientation.Horizontal)
         self._restore_layout()
 
     def _dock(
