@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,7 @@ def lazy_builder(
 LANGUAGES: tuple[str, ...] = SUPPORTED
 
 Say = Callable[[str, str], str]
+Words = tuple[str, str]  # (English, French)
 
 # French typography: a no-break space before ? ! ; : % and inside « », so a
 # wrapped line never starts with a lone "?" or "»".
@@ -122,6 +123,21 @@ class ProjectBuilder:
         return self.card(
             Card(id=card_id, kind=kind, title=title, phase_id=phase_id, lane_id=lane_id, **fields)
         )
+
+    def kpi_cards(
+        self, rows: Iterable[tuple[str, str, Words, Words]], lane_id: str, say: Say
+    ) -> None:
+        """One KPI card per (id, phase, name, description) row; the KPI is named as the card."""
+        for card_id, phase_id, name, description in rows:
+            self.cell_card(
+                CardKind.KPI,
+                card_id,
+                phase_id,
+                lane_id,
+                say(*name),
+                description=say(*description),
+                kpi_name=say(*name),
+            )
 
     def card_marker(
         self, card_id: str, target_id: str, title: str, severity: int = 2, description: str = ""

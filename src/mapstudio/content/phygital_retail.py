@@ -443,16 +443,7 @@ def build_phygital_retail(lang: str = "en") -> JourneyProject:
         builder.flow(source, target)
     _thoughts(builder, say)
     _frustrations_and_opportunities(builder, say)
-    for card_id, phase, name, description in KPI_ROWS:
-        builder.cell_card(
-            CardKind.KPI,
-            card_id,
-            phase,
-            KPIS,
-            say(*name),
-            description=say(*description),
-            kpi_name=say(*name),
-        )
+    builder.kpi_cards(KPI_ROWS, KPIS, say)
     return builder.project
 
 
