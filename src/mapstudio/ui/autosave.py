@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from mapstudio import __version__, paths
 from mapstudio.model.project import ProjectChange
 from mapstudio.ui.document import Document
+from mapstudio.ui.reasons import failure_reason
 
 if TYPE_CHECKING:
     from mapstudio.ui.editor_window import EditorWindow
@@ -178,7 +179,7 @@ class AutosaveController(QObject):
             write_atomically(files.project, data)
             write_atomically(files.sidecar, sidecar_bytes(document.path, display_name(document)))
         except (ProjectFileError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, ProjectFileError) else exc.strerror or str(exc)
+            reason = failure_reason(exc)
             message = QCoreApplication.translate(
                 "Autosave", "Autosave failed: {reason}. Save your work to keep it."
             ).format(reason=reason)

@@ -30,6 +30,7 @@ from mapstudio.export.options import DEFAULT_DPI, MAX_DPI, MIN_DPI
 from mapstudio.export.pages import PAGE_SIZES, parse_page_size
 from mapstudio.ui.document import Document
 from mapstudio.ui.i18n import current_language
+from mapstudio.ui.reasons import failure_reason
 
 CUSTOM = "custom"
 
@@ -235,7 +236,7 @@ def export_from_dialog(parent: QWidget | None, document: Document) -> Path | Non
             QCoreApplication.translate("ExportDialog", "Export"),
             QCoreApplication.translate(
                 "ExportDialog", "The file could not be written: {reason}"
-            ).format(reason=exc.strerror or exc),
+            ).format(reason=failure_reason(exc)),
         )
         return None
     return target

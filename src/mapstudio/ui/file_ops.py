@@ -21,6 +21,7 @@ from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import JourneyMap, Lane, Phase
 from mapstudio.ui import file_lock
 from mapstudio.ui.document import Document
+from mapstudio.ui.reasons import failure_reason
 
 if TYPE_CHECKING:
     from mapstudio.ui.editor_window import EditorWindow
@@ -130,7 +131,7 @@ class FileOps:
         try:
             project = load_project(path)
         except (ProjectFileError, OSError) as exc:
-            message = str(exc) if isinstance(exc, ProjectFileError) else exc.strerror or str(exc)
+            message = failure_reason(exc)
             QMessageBox.critical(
                 self.window,
                 QCoreApplication.translate("FileOps", "Cannot open the project"),
@@ -178,7 +179,7 @@ class FileOps:
         try:
             save_project(self.document.project, path)
         except (ProjectFileError, OSError) as exc:
-            message = str(exc) if isinstance(exc, ProjectFileError) else exc.strerror or str(exc)
+            message = failure_reason(exc)
             QMessageBox.critical(
                 self.window,
                 QCoreApplication.translate("FileOps", "Cannot save the project"),

@@ -25,6 +25,7 @@ from mapstudio.interchange.formats import Format, format_of, write_project
 from mapstudio.interchange.parsed import ParsedMap, build_import_edit
 from mapstudio.model.errors import ModelError
 from mapstudio.ui.i18n import current_language
+from mapstudio.ui.reasons import failure_reason
 
 if TYPE_CHECKING:
     from mapstudio.ui.editor_window import EditorWindow
@@ -294,7 +295,7 @@ def export_to(window: EditorWindow, target: ExportTarget) -> Path | None:
             french_excel=target.choice == ExportChoice.CSV_EXCEL_FR,
         )
     except (OSError, FormatError, InterchangeError, ModelError, ProjectFileError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = failure_reason(exc)
         _export_failed(window, target.path, reason)
         return None
     window.settings.set_last_directory(target.path.parent)

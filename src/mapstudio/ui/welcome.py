@@ -38,6 +38,7 @@ from mapstudio.content.examples import EXAMPLES
 from mapstudio.resources import resource_path
 from mapstudio.ui.document import Document
 from mapstudio.ui.i18n import current_language
+from mapstudio.ui.reasons import failure_reason
 from mapstudio.ui.settings import EditorSettings
 from mapstudio.ui.template_gallery import TemplateGallery, open_template
 
@@ -86,7 +87,7 @@ def open_example(window: EditorWindow, path: Path) -> bool:
     try:
         project = load_project(path)
     except (ProjectFileError, OSError) as exc:
-        reason = str(exc) if isinstance(exc, ProjectFileError) else exc.strerror or str(exc)
+        reason = failure_reason(exc)
         QMessageBox.critical(
             window,
             QCoreApplication.translate("WelcomeScreen", "Cannot open the example"),
