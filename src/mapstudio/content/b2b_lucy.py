@@ -10,7 +10,7 @@ place in the cycle. The worked example (`lucy_example`) builds on this.
 
 from __future__ import annotations
 
-from mapstudio.content.building import ProjectBuilder, Say, wording
+from mapstudio.content.building import ProjectBuilder, Say, Words, wording
 from mapstudio.model.kinds import BuyingRole, CardKind, LaneKind, Mode
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import JourneyMap, Lane, Persona, Phase
@@ -34,7 +34,6 @@ OBJECTIONS = "lane-objections"
 ANSWERS = "lane-answers"
 BUYING_CYCLE = "lane-buying-cycle"
 
-Words = tuple[str, str]
 
 # id, name, description, need (the phase's customer goal)
 PHASES: tuple[tuple[str, Words, Words, Words], ...] = (

@@ -79,6 +79,16 @@ def wording(lang: str) -> Say:
     return lambda english, _french: english
 
 
+def in_language(words: Words, lang: str) -> str:
+    """An (English, French) pair in `lang`; English for a language MapStudio does not speak.
+
+    Unlike `wording`, it never refuses a language: titles are shown in any
+    interface, while content is only built in the languages it is written in.
+    """
+    english, french = words
+    return french_typography(french) if lang == "fr" else english
+
+
 def lane_id(kind: LaneKind) -> str:
     """The deterministic id of a standard lane, e.g. `lane-touchpoints`."""
     return f"lane-{kind.value}"

@@ -12,7 +12,7 @@ anecdotal research, the two kinds of research the article describes.
 
 from __future__ import annotations
 
-from mapstudio.content.building import ProjectBuilder, Say, lane_id, wording
+from mapstudio.content.building import ProjectBuilder, Say, Words, lane_id, wording
 from mapstudio.model.kinds import BuyingRole, CardKind, Evidence, LaneKind, Mode
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import JourneyMap, Persona, Phase
@@ -33,7 +33,6 @@ FRUSTRATIONS = lane_id(LaneKind.FRUSTRATIONS)
 OPPORTUNITIES = lane_id(LaneKind.OPPORTUNITIES)
 KPIS = lane_id(LaneKind.KPIS)
 
-Words = tuple[str, str]
 
 # id, name, goal, thought
 PHASES: tuple[tuple[str, Words, Words, Words], ...] = (

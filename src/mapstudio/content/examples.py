@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mapstudio.content.building import french_typography, lazy_builder, save_generated
+from mapstudio.content.building import Words, in_language, lazy_builder, save_generated
 from mapstudio.resources import resource_path
 
 if TYPE_CHECKING:
     from mapstudio.model.project import JourneyProject
-
-Words = tuple[str, str]  # (English, French)
 
 
 @dataclass(frozen=True)
@@ -37,8 +35,7 @@ class Example:
         return tuple(self.files)
 
     def title(self, lang: str) -> str:
-        english, french = self.titles
-        return french_typography(french) if lang == "fr" else english
+        return in_language(self.titles, lang)
 
     def content_language(self, lang: str) -> str:
         """`lang` if the example is written in it, else its first language."""

@@ -9,7 +9,7 @@ warnings (too much asked too soon, intrusive reminders, paid delivery).
 
 from __future__ import annotations
 
-from mapstudio.content.building import ProjectBuilder, Say, lane_id, wording
+from mapstudio.content.building import ProjectBuilder, Say, Words, lane_id, wording
 from mapstudio.model.kinds import CardKind, LaneKind, Mode
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import JourneyMap, Lane, Phase
@@ -30,7 +30,6 @@ FRUSTRATIONS = lane_id(LaneKind.FRUSTRATIONS)
 OPPORTUNITIES = lane_id(LaneKind.OPPORTUNITIES)
 KPIS = lane_id(LaneKind.KPIS)
 
-Words = tuple[str, str]
 
 # id, name, description, customer goal — each text as (English, French)
 PHASES: tuple[tuple[str, Words, Words, Words], ...] = (

@@ -18,13 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mapstudio.content.building import LANGUAGES, french_typography, lazy_builder, save_generated
+from mapstudio.content.building import (
+    LANGUAGES,
+    Words,
+    in_language,
+    lazy_builder,
+    save_generated,
+)
 from mapstudio.resources import resource_path
 
 if TYPE_CHECKING:
     from mapstudio.model.project import JourneyProject
-
-Words = tuple[str, str]  # (English, French)
 
 
 class TemplateError(Exception):
@@ -44,11 +48,11 @@ class Template:
 
     def title(self, lang: str) -> str:
         """The title in `lang` (English for a language MapStudio does not speak)."""
-        return _pick(self.titles, lang)
+        return in_language(self.titles, lang)
 
     def summary(self, lang: str) -> str:
         """One sentence saying what the template holds, in `lang`."""
-        return _pick(self.summaries, lang)
+        return in_language(self.summaries, lang)
 
     def content_language(self, lang: str) -> str:
         """The language the project comes in when asked for `lang`."""
@@ -63,11 +67,6 @@ class Template:
         if self.example_file is not None:
             return ("examples", self.example_file)
         return ("templates", f"{self.name}.{self.content_language(lang)}.mapstudio")
-
-
-def _pick(words: Words, lang: str) -> str:
-    english, french = words
-    return french_typography(french) if lang == "fr" else english
 
 
 TEMPLATES: dict[str, Template] = {
