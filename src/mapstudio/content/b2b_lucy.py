@@ -477,19 +477,7 @@ def lucy_builder(lang: str, name: Words, description: Words) -> tuple[ProjectBui
         builder.lane(MAP_ID, Lane(id=lane, title=say(*title), kind=kind))
     for phase, _name, _description, need in PHASES:
         builder.cell_card(CardKind.GOAL, f"need-{phase[6:]}", phase, NEEDS, say(*need))
-    for card_id, phase, title, description, channel, mode, emotion, owner in TOUCHPOINT_ROWS:
-        builder.cell_card(
-            CardKind.TOUCHPOINT,
-            card_id,
-            phase,
-            TOUCHPOINTS,
-            say(*title),
-            description=say(*description),
-            channel=channel,
-            mode=mode,
-            emotion=emotion,
-            owner=say(*owner),
-        )
+    builder.touchpoint_cards(TOUCHPOINT_ROWS, TOUCHPOINTS, say)
     for lane, phase, card_id, title in NOTE_ROWS:
         kind = CardKind.THOUGHT if lane == CONCERNS else CardKind.NOTE
         builder.cell_card(kind, card_id, phase, lane, say(*title))

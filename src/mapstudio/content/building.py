@@ -15,7 +15,7 @@ from typing import Any
 
 from mapstudio.languages import SUPPORTED
 from mapstudio.model import operations
-from mapstudio.model.kinds import CardKind, LaneKind
+from mapstudio.model.kinds import CardKind, LaneKind, Mode
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import Card, JourneyMap, Lane, Persona, Phase
 
@@ -147,6 +147,29 @@ class ProjectBuilder:
                 say(*name),
                 description=say(*description),
                 kpi_name=say(*name),
+            )
+
+    def touchpoint_cards(
+        self,
+        rows: Iterable[tuple[str, str, Words, Words, str, Mode, int, Words]],
+        lane_id: str,
+        say: Say,
+        **fields: Any,
+    ) -> None:
+        """One touchpoint per (id, phase, title, description, channel, mode, emotion, owner)."""
+        for card_id, phase_id, title, description, channel, mode, emotion, owner in rows:
+            self.cell_card(
+                CardKind.TOUCHPOINT,
+                card_id,
+                phase_id,
+                lane_id,
+                say(*title),
+                description=say(*description),
+                channel=channel,
+                mode=mode,
+                emotion=emotion,
+                owner=say(*owner),
+                **fields,
             )
 
     def card_marker(

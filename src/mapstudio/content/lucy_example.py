@@ -178,20 +178,7 @@ def build_lucy_example(lang: str = "fr") -> JourneyProject:
         ),
     )
     builder.lane(MAP_ID, Lane(id=KPIS, title=say("KPIs", "KPI"), kind=LaneKind.KPIS))
-    for card_id, phase, title, description, channel, mode, emotion, owner in EXTRA_TOUCHPOINTS:
-        builder.cell_card(
-            CardKind.TOUCHPOINT,
-            card_id,
-            phase,
-            TOUCHPOINTS,
-            say(*title),
-            description=say(*description),
-            channel=channel,
-            mode=mode,
-            emotion=emotion,
-            owner=say(*owner),
-            evidence=Evidence.ANECDOTAL,
-        )
+    builder.touchpoint_cards(EXTRA_TOUCHPOINTS, TOUCHPOINTS, say, evidence=Evidence.ANECDOTAL)
     for source, target in FLOWS:
         builder.flow(source, target)
     for marker_id, marked, title, severity, answer_id, answer, priority, effort in MARKER_ROWS:
