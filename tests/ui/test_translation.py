@@ -464,3 +464,27 @@ def test_lang_fr_environment_gives_a_french_start(tmp_path: Path) -> None:
         check=True,
     )
     assert result.stdout.split() == ["fr", "&Fichier"]
+
+
+def test_the_printed_words_agree_with_the_catalogue() -> None:
+    """The map and persona sheet (Qt-free, `model/wording.py`) say what the UI says.
+
+    Wherever a printed English word is also a UI source, its French must be
+    the catalogue's, so a role reads « Prescripteur » on screen and on paper.
+    """
+    from mapstudio.model import wording
+
+    catalogue: dict[str, set[str]] = {}
+    for message in ts_messages():
+        catalogue.setdefault(message.source, set()).add(message.translation)
+    pairs = [
+        (wording.BUYING_ROLES["en"][role], wording.BUYING_ROLES["fr"][role])
+        for role in wording.BUYING_ROLES["en"]
+    ] + [
+        (wording.PERSONA_LABELS["en"][field], wording.PERSONA_LABELS["fr"][field])
+        for field in wording.PERSONA_LABELS["en"]
+    ]
+    shared = [(english, french) for english, french in pairs if english in catalogue]
+    assert len(shared) >= 10  # the roles and most labels are UI words too
+    disagreeing = [(e, f, catalogue[e]) for e, f in shared if f not in catalogue[e]]
+    assert disagreeing == []

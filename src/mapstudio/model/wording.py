@@ -25,7 +25,7 @@ BUYING_ROLES: dict[str, dict[BuyingRole, str]] = {
     },
     "fr": {
         BuyingRole.USER: "Utilisateur",
-        BuyingRole.INFLUENCER: "Influenceur",
+        BuyingRole.INFLUENCER: "Prescripteur",
         BuyingRole.INITIATOR: "Initiateur",
         BuyingRole.DECISION_MAKER: "Décideur",
         BuyingRole.BUYER: "Acheteur",
@@ -78,7 +78,7 @@ PERSONA_LABELS: dict[str, dict[str, str]] = {
         "company_size": "Taille de l’entreprise",
         "salary_band": "Tranche de salaire",
         "responsibilities": "Responsabilités",
-        "buying_roles": "Rôles dans l’achat",
+        "buying_roles": "Rôles dans la décision d’achat",
         "goals": "Objectifs",
         "needs": "Besoins",
         "concerns": "Préoccupations",
