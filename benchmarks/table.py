@@ -2,7 +2,10 @@
 
 A row shows what MapStudio took, what the baseline took, the figure (a
 ratio, except the one absolute goal, milliseconds per drag move), the goal
-and whether it was met. A row that could not be measured says why.
+and whether it was met. A row that could not be measured says why. A floor
+row compares two bare programs (one with a library MapStudio cannot do
+without): it shows how low the figure of the goal it names could go at best,
+and is never a miss.
 """
 
 from __future__ import annotations
@@ -19,15 +22,20 @@ class Row:
     figure: float | None  # None: not measured (see `error`)
     goal: float
     error: str = ""
+    floor: bool = False  # a bare library's own cost, shown beside the goal it bounds
 
     @property
     def passed(self) -> bool | None:
-        return None if self.figure is None else self.figure <= self.goal
+        if self.figure is None:
+            return None
+        return self.floor or self.figure <= self.goal
 
     @property
     def verdict(self) -> str:
         if self.passed is None:
             return "error"
+        if self.floor:
+            return "floor"
         return "ok" if self.passed else "MISS"
 
     def figure_text(self) -> str:
@@ -66,7 +74,7 @@ def markdown_table(rows: Sequence[Row]) -> str:
     ]
     for row in rows:
         cells = list(_cells(row))
-        cells[5] = {"ok": "ok", "MISS": "**miss**", "error": "error"}[row.verdict]
+        cells[5] = {"ok": "ok", "MISS": "**miss**", "error": "error", "floor": "floor"}[row.verdict]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     lines += [f"\nError in {names}: {error}" for error, names in errors(rows)]
     return "\n".join(lines)

@@ -3,13 +3,18 @@ its first paint.
 
     python -m benchmarks.baselines.bare_window            # empty view (start-up)
     python -m benchmarks.baselines.bare_window BARE.json  # N cards (open)
+    python -m benchmarks.baselines.bare_window --preload networkx [BARE.json]
 
 The baseline of `mapstudio --exit-when-ready FILE`: the same window size, the
 same first-paint exit, and for open the same cards with their wrapped text.
+With `--preload MODULE` it first imports a library MapStudio cannot start
+without (networkx: the model is a networkx graph): the floor under MapStudio's
+start-up and memory, which no work in MapStudio's own code can go below.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -26,6 +31,9 @@ from benchmarks.baselines.bare_scene import (
 
 
 def main(argv: list[str]) -> int:
+    while argv[:1] == ["--preload"]:
+        importlib.import_module(argv[1])
+        argv = argv[2:]
     app = QApplication(sys.argv[:1])
     family = load_fonts()
     scene = QGraphicsScene() if not argv else build_scene(load_data(Path(argv[0])), family)[0]

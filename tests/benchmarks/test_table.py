@@ -21,6 +21,12 @@ def test_a_figure_above_its_goal_is_a_miss_and_a_missing_one_an_error() -> None:
     assert (drag.passed, drag.verdict) == (None, "error")
 
 
+def test_a_floor_row_is_never_a_miss_whatever_its_figure() -> None:
+    floor = Row("startup floor: bare + networkx", "0.29 s", "0.16 s", 1.8, 1.5, floor=True)
+    assert (floor.passed, floor.verdict) == (True, "floor")
+    assert "| 1.80 | ≤ 1.5 | floor |" in markdown_table([floor])
+
+
 def test_text_table_has_a_line_per_row_and_each_error_once() -> None:
     text = text_table(rows())
     lines = text.splitlines()
