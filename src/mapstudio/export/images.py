@@ -19,7 +19,7 @@ from mapstudio.export import colours as c
 from mapstudio.export.errors import ExportError
 from mapstudio.export.options import MAX_IMAGE_PIXELS, ExportOptions
 from mapstudio.export.pages import PageSize, fit_plan
-from mapstudio.export.qt_sheets import build_scene, paint_sheet
+from mapstudio.export.qt_sheets import map_drawing, paint_sheet
 from mapstudio.model.project import JourneyProject
 
 POINTS_PER_INCH = 72.0
@@ -49,7 +49,8 @@ def render_png(project: JourneyProject, map_id: str, options: ExportOptions) -> 
         raise ExportError(
             f"a {width}×{height} pixel image is too large: lower the resolution or the page size"
         )
-    scene, layout = build_scene(project, map_id, options.lang)
+    drawing = map_drawing(project, map_id, options.lang)
+    layout = drawing.layout
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise ExportError(f"not enough memory for a {width}×{height} pixel image")
@@ -64,7 +65,7 @@ def render_png(project: JourneyProject, map_id: str, options: ExportOptions) -> 
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         painter.scale(width / page.width, height / page.height)
         plan = fit_plan(layout.width, layout.height, page)
-        paint_sheet(painter, scene, layout, plan, project.map(map_id).name, _background(options))
+        paint_sheet(painter, drawing, layout, plan, project.map(map_id).name, _background(options))
     finally:
         painter.end()
     return image
@@ -79,7 +80,8 @@ def write_png(project: JourneyProject, map_id: str, target: Path, options: Expor
 def write_svg(project: JourneyProject, map_id: str, target: Path, options: ExportOptions) -> None:
     """The page as SVG in points (1 user unit = 1 pt), text kept as text."""
     page = options.sheet
-    scene, layout = build_scene(project, map_id, options.lang)
+    drawing = map_drawing(project, map_id, options.lang)
+    layout = drawing.layout
     journey = project.map(map_id)
     generator = QSvgGenerator()
     generator.setFileName(str(target))
@@ -93,6 +95,6 @@ def write_svg(project: JourneyProject, map_id: str, target: Path, options: Expor
         raise ExportError(f"the SVG could not be written to {target}")
     try:
         plan = fit_plan(layout.width, layout.height, page)
-        paint_sheet(painter, scene, layout, plan, journey.name, _background(options))
+        paint_sheet(painter, drawing, layout, plan, journey.name, _background(options))
     finally:
         painter.end()

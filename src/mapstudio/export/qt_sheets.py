@@ -1,9 +1,12 @@
-"""Painting a map's sheets with Qt, from the canvas's own `MapScene`.
+"""Painting a map's sheets with Qt, with the canvas's own drawing.
 
 PNG, SVG and the printer all go through here, so images and printouts are
-drawn by the very items the editor shows (one source of drawing on screen),
-placed by the same `SheetPlan`s as the PDF. The painter works in page
-points: callers scale it from their device's pixels first.
+drawn by the paint functions the editor's items use (one source of drawing
+on screen), placed by the same `SheetPlan`s as the PDF. A sheet's map is a
+`MapDrawing` (painted straight from the layout: images) or a `MapScene` (its
+items rendered by Qt: the printer, thumbnails); both give the same pixels.
+The painter works in page points: callers scale it from their device's
+pixels first.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from mapstudio.export import colours as c
 from mapstudio.export.layout_source import layout_for, persona_photo
 from mapstudio.export.pages import MM, SheetPlan, crop_marks, sheet_label
+from mapstudio.export.qt_map import MapDrawing
 from mapstudio.model.geometry import MapLayout
 from mapstudio.model.project import JourneyProject
 from mapstudio.ui.canvas.scene import MapScene
@@ -51,9 +55,15 @@ def build_scene(
     return scene, layout
 
 
+def map_drawing(project: JourneyProject, map_id: str, lang: str = "en") -> MapDrawing:
+    """The map ready to paint once (an image): its layout, no scene or items."""
+    ensure_qt_app()
+    return MapDrawing(map_id, layout_for(project, map_id, lang), persona_photo(project, map_id))
+
+
 def paint_sheet(
     painter: QPainter,
-    scene: MapScene,
+    scene: MapScene | MapDrawing,
     layout: MapLayout,
     plan: SheetPlan,
     map_name: str,
@@ -67,12 +77,15 @@ def paint_sheet(
     target = QRectF(
         plan.offset[0], plan.offset[1], layout.width * plan.scale, layout.height * plan.scale
     )
-    scene.render(
-        painter,
-        target,
-        QRectF(0, 0, layout.width, layout.height),
-        Qt.AspectRatioMode.IgnoreAspectRatio,
-    )
+    if isinstance(scene, MapDrawing):
+        scene.paint(painter, target)
+    else:
+        scene.render(
+            painter,
+            target,
+            QRectF(0, 0, layout.width, layout.height),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+        )
     painter.restore()
     if plan.is_poster_tile:
         paint_poster_marks(painter, plan, map_name)

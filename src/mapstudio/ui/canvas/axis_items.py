@@ -13,6 +13,7 @@ from mapstudio.ui.canvas.painting import draw_text_block, selection_pen
 
 Z_CELL = 0.0
 Z_HEADER = 5.0
+GRID_PEN = QPen(style.CELL_GRID, 0.8)
 
 
 class PhaseHeaderItem(BoxItem):
@@ -103,8 +104,13 @@ class CellItem(BoxItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        rect = self.local_rect()
-        painter.fillRect(rect, style.COLUMN_STRIPE if self.shaded else style.MAP_BACKGROUND)
-        painter.setPen(QPen(style.CELL_GRID, 0.8))
-        painter.drawLine(rect.topRight(), rect.bottomRight())
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        paint_cell(painter, self.cell, self.shaded)
+
+
+def paint_cell(painter: QPainter, cell: Cell, shaded: bool) -> None:
+    """A cell in its own coordinates, for `CellItem` and exports alike."""
+    rect = QRectF(0.0, 0.0, cell.rect.w, cell.rect.h)
+    painter.fillRect(rect, style.COLUMN_STRIPE if shaded else style.MAP_BACKGROUND)
+    painter.setPen(GRID_PEN)
+    painter.drawLine(rect.topRight(), rect.bottomRight())
+    painter.drawLine(rect.bottomLeft(), rect.bottomRight())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
@@ -27,6 +29,7 @@ Z_MARKER = 30.0
 # Device pixels per point under which a card is drawn as a plain box: a 10 pt
 # title would be under 4 px tall, so the text, icon and face are left out.
 SIMPLE_BELOW = 0.4
+ANTIALIASING = QPainter.RenderHint.Antialiasing
 
 
 class CardItem(BoxItem):
@@ -58,41 +61,12 @@ class CardItem(BoxItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        box = self.box
-        colours = style.card_colours(box.kind)
         if self.simplify_below:
             lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
             if lod < self.simplify_below:
-                self._paint_plain(painter, colours)
+                self._paint_plain(painter, style.card_colours(self.box.kind))
                 return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        shape = QPainterPath()
-        shape.addRoundedRect(self.local_rect(), RADIUS, RADIUS)
-        painter.fillPath(shape, colours.fill)
-        painter.save()
-        painter.setClipPath(shape)
-        painter.fillRect(QRectF(0, 0, ACCENT_W, self.rect.h), colours.accent)
-        painter.restore()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(selection_pen() if self.isSelected() else QPen(colours.border, 0.8))
-        painter.drawPath(shape)
-        origin = self.origin()
-        draw_text_block(painter, box.title, origin)
-        if box.description is not None:
-            draw_text_block(painter, box.description, origin, style.TEXT_MUTED)
-        icon_bottom = 0.0
-        if box.channel_icon is not None:
-            icon = qrect(box.channel_icon, origin)
-            icon_bottom = icon.bottom()
-            path = channel_path(box.channel, icon)
-            pen = QPen(colours.accent, max(0.9, icon.width() / 14))
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.setBrush(colours.accent if is_filled(box.channel) else Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-        if box.emotion is not None and box.kind == CardKind.TOUCHPOINT:
-            self._paint_face(painter, icon_bottom)
+        paint_card(painter, self.box, self.isSelected())
 
     def _paint_plain(self, painter: QPainter, colours: style.CardColours) -> None:
         """Zoomed far out: the card's colours and outline, no text."""
@@ -104,14 +78,55 @@ class CardItem(BoxItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
 
-    def _paint_face(self, painter: QPainter, icon_bottom: float) -> None:
-        """The touchpoint's emotion, small, at the right end of the icon strip."""
-        if self.box.channel_icon is not None:
-            cy = self.box.channel_icon.center[1] - self.rect.y
-        else:
-            cy = FACE_R + 6
-        cx = self.rect.w - FACE_R - 8
-        draw_face(painter, QPointF(cx, cy), FACE_R, self.box.emotion or 0)
+
+def paint_card(painter: QPainter, box: CardBox, selected: bool = False) -> None:
+    """One card in its own coordinates (its top-left at 0, 0): soft fill, accent
+    strip, outline, title, description, channel icon and emotion face.
+
+    `CardItem` paints with it, and so do exports straight from the layout,
+    with no item (`export/qt_map.py`): one drawing for screen and image.
+    """
+    colours = style.card_colours(box.kind)
+    rect = box.rect
+    painter.setRenderHint(ANTIALIASING, True)
+    shape = QPainterPath()
+    shape.addRoundedRect(QRectF(0.0, 0.0, rect.w, rect.h), RADIUS, RADIUS)
+    painter.fillPath(shape, colours.fill)
+    painter.save()
+    painter.setClipPath(shape)
+    painter.fillRect(QRectF(0, 0, ACCENT_W, rect.h), colours.accent)
+    painter.restore()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(selection_pen() if selected else _border_pen(box.kind))
+    painter.drawPath(shape)
+    origin = QPointF(rect.x, rect.y)
+    draw_text_block(painter, box.title, origin)
+    if box.description is not None:
+        draw_text_block(painter, box.description, origin, style.TEXT_MUTED)
+    if box.channel_icon is not None:
+        icon = qrect(box.channel_icon, origin)
+        painter.setPen(_icon_pen(box.kind, icon.width()))
+        painter.setBrush(colours.accent if is_filled(box.channel) else Qt.BrushStyle.NoBrush)
+        painter.drawPath(channel_path(box.channel, icon))
+    if box.emotion is not None and box.kind == CardKind.TOUCHPOINT:
+        # The touchpoint's emotion, small, at the right end of the icon strip.
+        icon_rect = box.channel_icon
+        cy = icon_rect.center[1] - rect.y if icon_rect is not None else FACE_R + 6
+        draw_face(painter, QPointF(rect.w - FACE_R - 8, cy), FACE_R, box.emotion or 0)
+
+
+@cache
+def _border_pen(kind: CardKind) -> QPen:
+    """A kind's outline pen, made once rather than once per card painted."""
+    return QPen(style.card_colours(kind).border, 0.8)
+
+
+@cache
+def _icon_pen(kind: CardKind, icon_width: float) -> QPen:
+    pen = QPen(style.card_colours(kind).accent, max(0.9, icon_width / 14))
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
 
 
 class MarkerItem(BoxItem):
@@ -133,9 +148,15 @@ class MarkerItem(BoxItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        draw_badge(painter, self.local_rect(), self.badge.severity)
-        if self.isSelected():
-            painter.setPen(selection_pen())
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(self.local_rect().adjusted(-1.5, -1.5, 1.5, 1.5))
+        paint_marker(painter, self.badge, self.isSelected())
+
+
+def paint_marker(painter: QPainter, badge: MarkerBadge, selected: bool = False) -> None:
+    """A marker's badge in its own coordinates, for `MarkerItem` and exports alike."""
+    rect = QRectF(0.0, 0.0, badge.rect.w, badge.rect.h)
+    painter.setRenderHint(ANTIALIASING, True)
+    draw_badge(painter, rect, badge.severity)
+    if selected:
+        painter.setPen(selection_pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect.adjusted(-1.5, -1.5, 1.5, 1.5))

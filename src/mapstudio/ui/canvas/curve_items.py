@@ -21,24 +21,28 @@ HEAD_SPREAD = ARROW * 0.55  # half the width of an arrow head
 FACE_BOUNDS = QRectF(-FACE_R - 1, -FACE_R - 1, 2 * FACE_R + 2, 2 * FACE_R + 2)
 
 
-def smooth_path(points: list[QPointF], top: float, bottom: float) -> QPainterPath:
-    """A Catmull-Rom spline through `points` as cubic Béziers, kept inside the band."""
+def smooth_path(points: list[tuple[float, float]], top: float, bottom: float) -> QPainterPath:
+    """A Catmull-Rom spline through `points` as cubic Béziers, kept inside the band.
+
+    Plain float arithmetic (what QPointF's operators compute, without a Qt
+    value per step): a big map's curve has thousands of points.
+    """
     path = QPainterPath()
     if not points:
         return path
-    path.moveTo(points[0])
+    path.moveTo(*points[0])
     if len(points) == 1:
         return path
     pts = [points[0], *points, points[-1]]
     for i in range(1, len(pts) - 2):
-        p0, p1, p2, p3 = pts[i - 1], pts[i], pts[i + 1], pts[i + 2]
-        c1 = p1 + (p2 - p0) / 6.0
-        c2 = p2 - (p3 - p1) / 6.0
-        low_x, high_x = sorted((p1.x(), p2.x()))
-        for control in (c1, c2):  # no overshoot: no loops, no bulge outside the band
-            control.setX(min(max(control.x(), low_x), high_x))
-            control.setY(min(max(control.y(), top), bottom))
-        path.cubicTo(c1, c2, p2)
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts[i - 1], pts[i], pts[i + 1], pts[i + 2]
+        low_x, high_x = (x1, x2) if x1 <= x2 else (x2, x1)
+        # No overshoot: no loops, no bulge outside the band.
+        c1x = min(max(x1 + (x2 - x0) / 6.0, low_x), high_x)
+        c1y = min(max(y1 + (y2 - y0) / 6.0, top), bottom)
+        c2x = min(max(x2 - (x3 - x1) / 6.0, low_x), high_x)
+        c2y = min(max(y2 - (y3 - y1) / 6.0, top), bottom)
+        path.cubicTo(c1x, c1y, c2x, c2y, x2, y2)
     return path
 
 
@@ -62,8 +66,8 @@ class EmotionCurveItem(QGraphicsItem):
         if band is None:
             self._path, self._bounds = QPainterPath(), QRectF()
         else:
-            qpoints = [QPointF(p.x, p.y) for p in points]  # map order, as laid out
-            self._path = smooth_path(qpoints, band.y + 2, band.bottom - 2)
+            xy = [(p.x, p.y) for p in points]  # map order, as laid out
+            self._path = smooth_path(xy, band.y + 2, band.bottom - 2)
             self._bounds = QRectF(band.x, band.y, band.w, band.h).adjusted(-2, -2, 2, 2)
         self.update()
         return True
@@ -113,8 +117,13 @@ class EmotionPointItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        draw_face(painter, QPointF(0, 0), FACE_R, self.point.emotion)
+        paint_emotion_point(painter, self.point)
+
+
+def paint_emotion_point(painter: QPainter, point: EmotionPoint) -> None:
+    """A face on the curve, centred on 0, 0: for `EmotionPointItem` and exports."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    draw_face(painter, QPointF(0, 0), FACE_R, point.emotion)
 
 
 class FlowItem(QGraphicsItem):
@@ -200,6 +209,13 @@ def flow_shape(points: list[QPointF]) -> tuple[QPainterPath, QPolygonF]:
         ]
     )
     return path, head
+
+
+def paint_flow_arrow(painter: QPainter, arrow: FlowArrow) -> None:
+    """A flow drawn once straight from its record, in scene coordinates (exports):
+    what `FlowItem` paints, without keeping the path."""
+    path, head = flow_shape([QPointF(x, y) for x, y in arrow.points])
+    paint_flow(painter, path, head, style.FLOW)
 
 
 def paint_flow(painter: QPainter, path: QPainterPath, head: QPolygonF, colour: QColor) -> None:

@@ -7,8 +7,10 @@ layout's records plus the item's origin.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from mapstudio.model.geometry import Rect, TextBlock
 from mapstudio.ui import style
@@ -31,32 +33,50 @@ def draw_text_block(
     """
     if not block.lines:
         return
-    font, factor = exact_map_font(block.font_size, block.bold)
-    metrics = QFontMetricsF(font)
-    height, ascent = metrics.height() * factor, metrics.ascent() * factor
-    offset = (block.line_height - height) / 2 + ascent
-    x = block.rect.x - origin.x()
+    font, factor, height, ascent = _text_font(block.font_size, block.bold)
+    line_height = block.line_height
+    offset = (line_height - height) / 2 + ascent
+    x = (block.rect.x - origin.x()) / factor
     top = block.rect.y - origin.y()
     painter.save()
     painter.setFont(font)
     painter.setPen(colour)
     painter.scale(factor, factor)
+    draw = painter.drawText  # a big map draws tens of thousands of lines
     for index, line in enumerate(block.lines):
-        y = top + index * block.line_height + offset
-        painter.drawText(QPointF(x / factor, y / factor), line)
+        draw(QPointF(x, (top + index * line_height + offset) / factor), line)
     painter.restore()
+
+
+@cache
+def _text_font(size_pt: float, bold: bool) -> tuple[QFont, float, float, float]:
+    """The exact font for a text size, its painter scale, and its height and ascent
+    in points: asked once per size, not once per card (a big map has thousands)."""
+    font, factor = exact_map_font(size_pt, bold)
+    metrics = QFontMetricsF(font)
+    return font, factor, metrics.height() * factor, metrics.ascent() * factor
+
+
+FACE_WHITE = QColor("#ffffff")
+
+
+@cache
+def _face_inks(emotion: int | float, radius: float) -> tuple[QColor, QPen, QPen]:
+    """A face's fill, outline and ink: a map's faces share a handful of scores."""
+    colour = style.emotion_colour(emotion)
+    ink = QPen(FACE_WHITE, max(0.8, radius / 6))
+    ink.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return colour, QPen(colour.darker(130), max(0.6, radius / 8)), ink
 
 
 def draw_face(painter: QPainter, center: QPointF, radius: float, emotion: int | float) -> None:
     """A round face coloured and shaped by an emotion score (−2 … +2)."""
-    colour = style.emotion_colour(emotion)
-    painter.setPen(QPen(colour.darker(130), max(0.6, radius / 8)))
+    colour, outline, ink = _face_inks(emotion, radius)
+    painter.setPen(outline)
     painter.setBrush(colour)
     painter.drawEllipse(center, radius, radius)
-    ink = QPen(QColor("#ffffff"), max(0.8, radius / 6))
-    ink.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(ink)
-    painter.setBrush(QColor("#ffffff"))
+    painter.setBrush(FACE_WHITE)
     eye = radius * 0.12
     for dx in (-0.35, 0.35):
         painter.drawEllipse(QPointF(center.x() + dx * radius, center.y() - 0.25 * radius), eye, eye)

@@ -120,7 +120,7 @@ class MapScene(QGraphicsScene):
         self._sync_table(self.cards, layout.cards.items(), CardItem, CardItem.set_box)
         self._sync_table(
             self.markers,
-            ((b.marker_id, b) for b in _badges(layout)),
+            ((b.marker_id, b) for b in marker_badges(layout)),
             MarkerItem,
             MarkerItem.set_badge,
         )
@@ -276,7 +276,8 @@ class MapScene(QGraphicsScene):
             self.header.set_drop_target(False)
 
 
-def _badges(layout: MapLayout) -> list[MarkerBadge]:
+def marker_badges(layout: MapLayout) -> list[MarkerBadge]:
+    """Every marker's badge, on cards then on phases: the order they are stacked in."""
     badges: list[MarkerBadge] = []
     for box in layout.cards.values():
         badges.extend(box.badges)
