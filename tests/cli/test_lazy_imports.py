@@ -26,6 +26,8 @@ NOT_AT_START_UP = (
     "mapstudio.export.pdf_fonts",
     "mapstudio.export.persona_sheet",
     "mapstudio.export.qt_sheets",
+    "mapstudio.export.qt_map",
+    "mapstudio.export.images",
     "mapstudio.ui.export_dialog",
     "mapstudio.ui.printing",
     "mapstudio.ui.interchange_ops",
@@ -95,5 +97,21 @@ def test_the_editor_reaches_its_first_paint_without_the_rest(tmp_path: Path) -> 
         tmp_path,
     )
     assert "mapstudio.ui.editor_window" in modules  # the window was really built
+    assert "mapstudio.ui.canvas.view" in modules  # what an image export must not import
     assert _command_modules(modules) == set()
     assert _loaded(modules, NOT_AT_START_UP) == []
+
+
+def test_an_image_export_imports_none_of_the_editor(tmp_path: Path) -> None:
+    """A PNG is painted with the canvas items' paint functions, not by the
+    editor's view (`mapstudio.ui.canvas` loads its names on first use)."""
+    out = tmp_path / "map.png"
+    modules = _modules_after(
+        "from mapstudio.cli import main\n"
+        f"assert main(['export', {str(EXAMPLE)!r}, '-o', {str(out)!r}, '--dpi', '36']) == 0\n",
+        tmp_path,
+    )
+    assert out.stat().st_size > 0
+    assert "mapstudio.export.qt_map" in modules  # the image was painted from the layout
+    editor = ("mapstudio.ui.canvas.view", "mapstudio.ui.editor_window", "mapstudio.ui.printing")
+    assert _loaded(modules, editor) == []

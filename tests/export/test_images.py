@@ -1,4 +1,5 @@
-"""PNG and SVG through the canvas's scene: sizes follow page × DPI, text stays text."""
+"""PNG and SVG painted by the canvas's paint functions from the layout: sizes follow
+page × DPI, text stays text."""
 
 from __future__ import annotations
 

@@ -3,8 +3,9 @@
 PNG, SVG and the printer all go through here, so images and printouts are
 drawn by the paint functions the editor's items use (one source of drawing
 on screen), placed by the same `SheetPlan`s as the PDF. A sheet's map is a
-`MapDrawing` (painted straight from the layout: images) or a `MapScene` (its
-items rendered by Qt: the printer, thumbnails); both give the same pixels.
+`MapDrawing` (painted straight from the layout: images and the printer) or
+a `MapScene` (its items rendered by Qt: the welcome screen's thumbnails);
+both give the same pixels.
 The painter works in page points: callers scale it from their device's
 pixels first.
 """

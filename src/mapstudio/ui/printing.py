@@ -1,9 +1,12 @@
 """File > Print: Qt's print dialog with a preview, drawn like the PDF export.
 
 Pages come from the same sheet plans as the PDF (fit to page, or poster
-tiles with overlap, crop marks and labels) and are painted by the canvas's
-own scene. The preview's toolbar adds the PDF's extra choices: poster tiling
-and the persona sheet; paper and orientation are Qt's page setup.
+tiles with overlap, crop marks and labels) and are painted as PNG and SVG
+are: the canvas's own paint functions, straight from the layout
+(`export/qt_map.py`), with no scene and no item per card, so printing a big
+map costs what an image of it does. The preview's toolbar adds the PDF's
+extra choices: poster tiling and the persona sheet; paper and orientation
+are Qt's page setup.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from mapstudio.export import ExportError, ExportOptions
 from mapstudio.export.options import ExportFormat, maps_to_export
 from mapstudio.export.pages import MM, PageSize, sheet_plans
 from mapstudio.export.qt_persona_sheet import paint_persona_sheet
-from mapstudio.export.qt_sheets import build_scene, paint_sheet
+from mapstudio.export.qt_sheets import map_drawing, paint_sheet
 from mapstudio.model.project import JourneyProject
 from mapstudio.ui.document import Document
 from mapstudio.ui.i18n import current_language
@@ -80,12 +83,13 @@ def print_pages(
                 )
                 painter.restore()
         for map_id in map_ids:
-            scene, layout = build_scene(project, map_id, options.lang)
+            drawing = map_drawing(project, map_id, options.lang)
+            layout = drawing.layout
             for plan in sheet_plans(layout.width, layout.height, page, options.poster):
                 next_page()
                 painter.save()
                 painter.scale(scale, scale)
-                paint_sheet(painter, scene, layout, plan, project.map(map_id).name, None)
+                paint_sheet(painter, drawing, layout, plan, project.map(map_id).name, None)
                 painter.restore()
     finally:
         painter.end()
