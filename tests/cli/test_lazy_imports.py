@@ -23,6 +23,8 @@ NOT_AT_START_UP = (
     "mapstudio.export.pages",
     "mapstudio.export.pdf",
     "mapstudio.export.pdf_drawing",
+    "mapstudio.export.pdf_forms",
+    "mapstudio.export.pdf_text",
     "mapstudio.export.pdf_fonts",
     "mapstudio.export.persona_sheet",
     "mapstudio.export.qt_sheets",

@@ -7,29 +7,31 @@ PDF text in the embedded DejaVu Sans: selectable and searchable. The drawing
 order follows the canvas's z-order (cells, header band, headers, curve,
 faces, cards, flows, markers) and its sizes mirror `ui/canvas/*_item.py`.
 
-A big map repeats the same few drawings thousands of times (an emotion
-face, a channel icon), so each is drawn once per document as a PDF form and
-then placed: the file is smaller and written several times faster. A text
-block is one PDF text object, its lines placed by the text matrix.
+A big map repeats the same few drawings thousands of times (a card's box,
+an emotion face, a channel icon), so each is drawn once per document as a
+PDF form and then placed (`pdf_forms.py`). A card's text is one PDF text
+object, its lines placed by the text matrix and encoded by `pdf_text.py`.
+What a 10,000-card map draws per card and per flow is written with as few
+Python calls as reportlab's output allows, in the same bytes.
 """
 
 from __future__ import annotations
 
 import io
 import math
-import weakref
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
-from reportlab.pdfgen.textobject import PDFTextObject
 
 from mapstudio.export import colours as c
 from mapstudio.export.pages import SheetPlan
 from mapstudio.export.pdf_fonts import font_name, register_fonts
+from mapstudio.export.pdf_forms import FormBook, FormSpec, form_book
 from mapstudio.export.pdf_icons import draw_channel_icon
+from mapstudio.export.pdf_text import TextWriter, text_writer
 from mapstudio.model.geometry import (
     CardBox,
     EmotionPoint,
@@ -52,6 +54,7 @@ PHOTO_RADIUS = 8.0
 WHITE = (1.0, 1.0, 1.0)
 TEXT = c.rgb(c.TEXT)
 TEXT_MUTED = c.rgb(c.TEXT_MUTED)
+WHOLE_EMOTIONS = (-2.0, -1.0, 0.0, 1.0, 2.0)  # faces of these scores are forms
 
 
 def begin_sheet(canvas: Canvas, plan: SheetPlan) -> None:
@@ -122,8 +125,9 @@ def draw_map(canvas: Canvas, layout: MapLayout, photo: bytes | None) -> None:
     _draw_curve(canvas, layout.emotion_band, layout.emotion_points)
     for point in layout.emotion_points:
         draw_face(canvas, point.x, point.y, CURVE_FACE_R, point.emotion)
+    book, text = form_book(canvas), text_writer(canvas)
     for box in layout.cards.values():
-        _draw_card(canvas, box)
+        _draw_card(book, text, box)
     for arrow in layout.flows:
         _draw_flow(canvas, arrow)
     for badge in _badges(layout):
@@ -157,75 +161,38 @@ def draw_string(
     canvas.restoreState()
 
 
-def baseline_offset(block: TextBlock) -> float:
-    """Where a line's baseline sits in its slot: font height centred, like the canvas."""
-    ascent, descent = pdfmetrics.getAscentDescent(font_name(block.bold), block.font_size)
-    return (block.line_height - (ascent - descent)) / 2 + ascent
-
-
 def draw_text_block(canvas: Canvas, block: TextBlock, colour: c.RGB) -> None:
     """The layout's lines as they are: one per line height, never re-wrapped.
 
-    One PDF text object (see `_add_block`). It sets its own colour and font,
-    so it needs no saved graphics state; it leaves the fill colour set to
-    `colour`, which every shape drawn here sets again for itself.
+    One PDF text object (see `pdf_text.TextWriter`). It sets its own colour
+    and font, so it needs no saved graphics state; it leaves the fill colour
+    set to `colour`, which every shape drawn here sets again for itself.
     """
-    if not block.lines:
-        return
-    text = canvas.beginText()
-    _add_block(text, block, colour)
-    canvas.drawText(text)
-
-
-def _add_block(text: PDFTextObject, block: TextBlock, colour: c.RGB) -> None:
-    """Append `block` to a text object: font, colour, its first baseline, its lines.
-
-    The first line is set upright at its baseline (like `draw_string`) by the
-    text matrix; the next ones follow one leading (the line height) below:
-    two operators per line instead of eight numbers.
-    """
-    text.setFont(font_name(block.bold), block.font_size, block.line_height)
-    text.setFillColorRGB(*colour)
-    # Flipped upright, the text space's "next line" goes down the page.
-    text.setTextTransform(1, 0, 0, -1, block.rect.x, block.rect.y + baseline_offset(block))
-    for line in block.lines:
-        text.textLine(line)
-
-
-# Forms already defined in each document (a canvas is one document).
-_FORMS: weakref.WeakKeyDictionary[Canvas, set[str]] = weakref.WeakKeyDictionary()
-
-
-def place_form(canvas: Canvas, name: str, x: float, y: float, draw: object, bbox: Rect) -> None:
-    """Draw `draw(canvas)` once per document as form `name` (in `bbox`), placed at (x, y)."""
-    defined = _FORMS.setdefault(canvas, set())
-    if name not in defined:
-        canvas.beginForm(name, bbox.x, bbox.y, bbox.right, bbox.bottom)
-        draw(canvas)  # type: ignore[operator]
-        canvas.endForm()
-        defined.add(name)
-    # Saved state, a translation and the form, as three literal operators: the
-    # canvas's own saveState/translate/restoreState would copy its whole state
-    # thrice per placement, for a net change of nothing.
-    canvas.addLiteral(f"q 1 0 0 1 {fp_str(x, y)} cm")
-    canvas.doForm(name)
-    canvas.addLiteral("Q")
+    if block.lines:
+        canvas.addLiteral(text_writer(canvas).text_object(((block, colour),)))
 
 
 def draw_face(canvas: Canvas, cx: float, cy: float, r: float, emotion: float) -> None:
     """A round face coloured and shaped by an emotion score (−2 … +2), as a form."""
-    if float(emotion) not in (-2.0, -1.0, 0.0, 1.0, 2.0):
-        _draw_face_shapes(canvas, cx, cy, r, emotion)
-        return
-    name = f"MsFace{round(r * 100)}E{round(emotion) + 2}"
+    _place_face(form_book(canvas), cx, cy, r, emotion)
+
+
+def _place_face(book: FormBook, cx: float, cy: float, r: float, emotion: float) -> None:
+    name = book.names.get(("face", r, emotion))
+    if name is None:
+        if float(emotion) not in WHOLE_EMOTIONS:  # a one-off: drawn in place
+            _draw_face_shapes(book.canvas, cx, cy, r, emotion)
+            return
+        name = book.name(("face", r, emotion), lambda: _face_form(r, emotion))
+    book.place(name, cx, cy)
+
+
+def _face_form(r: float, emotion: float) -> FormSpec:
     reach = r + max(0.6, r / 8)
-    place_form(
-        canvas,
-        name,
-        cx,
-        cy,
-        lambda form: _draw_face_shapes(form, 0.0, 0.0, r, emotion),
+    return (
+        f"MsFace{round(r * 100)}E{round(emotion) + 2}",
         Rect(-reach, -reach, 2 * reach, 2 * reach),
+        lambda form: _draw_face_shapes(form, 0.0, 0.0, r, emotion),
     )
 
 
@@ -337,41 +304,48 @@ def _draw_avatar(canvas: Canvas, t: Rect) -> None:
 
 
 # --------------------------------------------------------------------- cards
-def _draw_card(canvas: Canvas, box: CardBox) -> None:
-    fill, border, accent = c.card_colours(box.kind)
-    r = box.rect
-    # Cards of one kind and size look the same: their box is one form, placed.
-    place_form(
-        canvas,
-        f"MsCard{box.kind.value}W{round(r.w * 100)}H{round(r.h * 100)}",
-        r.x,
-        r.y,
-        lambda form: _draw_card_box(form, Rect(0, 0, r.w, r.h), fill, border, accent),
-        Rect(-CARD_BORDER, -CARD_BORDER, r.w + 2 * CARD_BORDER, r.h + 2 * CARD_BORDER),
-    )
+def _draw_card(book: FormBook, text: TextWriter, box: CardBox) -> None:
+    """Box, title and description, channel icon, emotion face: ~four literals per card.
+
+    Cards of one kind and size look the same: their box is one form, placed;
+    icons and faces likewise. The form keys are plain tuples, so a card asks
+    for no name, rectangle or drawing unless its form is new.
+    """
+    kind, r = box.kind, box.rect
+    book.place(book.name((kind, r.w, r.h), lambda: _card_form(kind, r)), r.x, r.y)
     # Title and description: one text object per card, as bare reportlab would.
-    text = canvas.beginText()
-    if box.title.lines:
-        _add_block(text, box.title, TEXT)
+    blocks = [(box.title, TEXT)] if box.title.lines else []
     if box.description is not None and box.description.lines:
-        _add_block(text, box.description, TEXT_MUTED)
-    canvas.drawText(text)
-    if box.channel_icon is not None:
-        icon = box.channel_icon
-        name = f"MsIcon{_form_key(box.channel)}K{box.kind.value}S{round(icon.w * 100)}"
-        margin = max(0.9, icon.w / 14)
-        place_form(
-            canvas,
-            name,
-            icon.x,
-            icon.y,
-            lambda form: _draw_icon(form, box.channel, Rect(0, 0, icon.w, icon.h), accent),
-            Rect(-margin, -margin, icon.w + 2 * margin, icon.h + 2 * margin),
-        )
-    if box.emotion is not None and box.kind == CardKind.TOUCHPOINT:
+        blocks.append((box.description, TEXT_MUTED))
+    book.canvas.addLiteral(text.text_object(blocks))
+    icon = box.channel_icon
+    if icon is not None:
+        channel = box.channel
+        name = book.name(("icon", channel, kind, icon.w), lambda: _icon_form(channel, kind, icon))
+        book.place(name, icon.x, icon.y)
+    if box.emotion is not None and kind == CardKind.TOUCHPOINT:
         # Like CardItem._paint_face: at the right end of the icon strip.
-        cy = box.channel_icon.center[1] if box.channel_icon is not None else r.y + CARD_FACE_R + 6
-        draw_face(canvas, r.right - CARD_FACE_R - 8, cy, CARD_FACE_R, box.emotion)
+        cy = icon.center[1] if icon is not None else r.y + CARD_FACE_R + 6
+        _place_face(book, r.right - CARD_FACE_R - 8, cy, CARD_FACE_R, box.emotion)
+
+
+def _card_form(kind: CardKind, r: Rect) -> FormSpec:
+    fill, border, accent = c.card_colours(kind)
+    return (
+        f"MsCard{kind.value}W{round(r.w * 100)}H{round(r.h * 100)}",
+        Rect(-CARD_BORDER, -CARD_BORDER, r.w + 2 * CARD_BORDER, r.h + 2 * CARD_BORDER),
+        lambda form: _draw_card_box(form, Rect(0, 0, r.w, r.h), fill, border, accent),
+    )
+
+
+def _icon_form(channel: str, kind: CardKind, icon: Rect) -> FormSpec:
+    accent = c.card_colours(kind)[2]
+    margin = max(0.9, icon.w / 14)
+    return (
+        f"MsIcon{_form_key(channel)}K{kind.value}S{round(icon.w * 100)}",
+        Rect(-margin, -margin, icon.w + 2 * margin, icon.h + 2 * margin),
+        lambda form: _draw_icon(form, channel, Rect(0, 0, icon.w, icon.h), accent),
+    )
 
 
 def _draw_card_box(canvas: Canvas, r: Rect, fill: c.RGB, border: c.RGB, accent: c.RGB) -> None:
@@ -447,31 +421,38 @@ def _draw_curve(canvas: Canvas, band: Rect | None, points: tuple[EmotionPoint, .
 
 
 def _draw_flow(canvas: Canvas, arrow: FlowArrow) -> None:
-    """The layout's polyline, stopping short of the tip, then a filled arrow head."""
+    """The layout's polyline, stopping short of the tip, then a filled arrow head.
+
+    Written as one literal, the operators the canvas's own calls would write
+    (pen, path stroked, head filled, joins and caps back to the default): a
+    big map has thousands of flows, and a Python call per operator showed.
+    `tests/export/test_pdf_work.py` checks it against those calls.
+    """
     points = arrow.points
     if len(points) < 2:
         return
     (tx, ty), (bx, by) = points[-1], points[-2]
     angle = math.atan2(ty - by, tx - bx)
-    back = (tx - ARROW * math.cos(angle), ty - ARROW * math.sin(angle))
-    colour = c.rgb(c.FLOW)
-    canvas.setStrokeColorRGB(*colour)
-    canvas.setFillColorRGB(*colour)
-    canvas.setLineWidth(1.6)
-    canvas.setLineJoin(1)
-    canvas.setLineCap(1)
-    path = canvas.beginPath()
-    path.moveTo(*points[0])
-    for point in points[1:-1]:
-        path.lineTo(*point)
-    path.lineTo(*back)
-    canvas.drawPath(path, stroke=1, fill=0)
+    cos, sin = math.cos(angle), math.sin(angle)
+    back_x, back_y = tx - ARROW * cos, ty - ARROW * sin
     spread = ARROW * 0.55
-    head = canvas.beginPath()
-    head.moveTo(tx, ty)
-    head.lineTo(back[0] + spread * math.sin(angle), back[1] - spread * math.cos(angle))
-    head.lineTo(back[0] - spread * math.sin(angle), back[1] + spread * math.cos(angle))
-    head.close()
-    canvas.drawPath(head, stroke=0, fill=1)
-    canvas.setLineJoin(0)
-    canvas.setLineCap(0)
+    stroke = " ".join(
+        [
+            "n",
+            f"{fp_str(points[0])} m",
+            *[f"{fp_str(point)} l" for point in points[1:-1]],
+            f"{fp_str(back_x, back_y)} l",
+        ]
+    )
+    head = (
+        f"n {fp_str(tx, ty)} m {fp_str(back_x + spread * sin, back_y - spread * cos)} l "
+        f"{fp_str(back_x - spread * sin, back_y + spread * cos)} l h"
+    )
+    # "f*": reportlab canvases fill even-odd unless told otherwise (ours never are).
+    canvas.addLiteral(f"{_FLOW_PEN}\n{stroke}\nS\n{head}\nf*\n0 j\n0 J")
+
+
+# setStrokeColorRGB, setFillColorRGB, setLineWidth(1.6), setLineJoin(1), setLineCap(1)
+_FLOW_PEN = "\n".join(
+    (f"{fp_str(c.rgb(c.FLOW))} RG", f"{fp_str(c.rgb(c.FLOW))} rg", f"{fp_str(1.6)} w", "1 j", "1 J")
+)
