@@ -2,8 +2,11 @@
 
 Writing keeps the key order the serializer built and a fixed layout, so the
 same project always gives the same bytes (saves diff well, round trips compare
-equal). Reading refuses oversized, overly nested, duplicated-key and non-
-standard (NaN, Infinity) JSON, since the text is untrusted.
+equal). Reading refuses oversized, duplicated-key and non-standard (NaN,
+Infinity) JSON, and text nested too deeply for the parser, since the text is
+untrusted. How deeply a parsed document may nest is the reader's rule
+(`refuse_too_deep`): it measures what its own checks do not already show
+flat, which on a big project is nearly nothing.
 """
 
 from __future__ import annotations
@@ -89,7 +92,10 @@ def may_hold_surrogates(data: bytes) -> bool:
 
 
 def decode(data: bytes) -> Any:
-    """Parse project.json, or raise `FileProblem` saying what is wrong with it."""
+    """Parse project.json, or raise `FileProblem` saying what is wrong with it.
+
+    The parsed value's nesting is left to the reader (`refuse_too_deep`).
+    """
     if len(data) > limits.MAX_JSON_BYTES:
         raise FileProblem("is too large to open (its project data is over the limit)")
     try:
@@ -105,9 +111,13 @@ def decode(data: bytes) -> Any:
             raise
         # JSONDecodeError, huge int literals
         raise unreadable(f"its project data is not valid JSON: {_short(exc)}") from None
-    if nesting_depth(document) > limits.MAX_JSON_DEPTH:
-        raise unreadable(_TOO_DEEP)
     return document
+
+
+def refuse_too_deep(value: Any, levels_above: int = 0) -> None:
+    """Raise `FileProblem` if `value`, found `levels_above` containers deep, nests too deeply."""
+    if levels_above + nesting_depth(value) > limits.MAX_JSON_DEPTH:
+        raise unreadable(_TOO_DEEP)
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

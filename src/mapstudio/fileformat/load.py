@@ -93,5 +93,8 @@ def _read(data: bytes) -> JourneyProject:
         return media[name]
 
     return project_from_json_dict(
-        document, read_media, may_hold_surrogates=jsontext.may_hold_surrogates(raw)
+        document,
+        read_media,
+        may_hold_surrogates=jsontext.may_hold_surrogates(raw),
+        document_owned=True,
     )

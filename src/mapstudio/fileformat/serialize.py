@@ -10,16 +10,17 @@ graph is built, and the graph is then checked against the model's rules.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import fields
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, not_
 from typing import Any
 
 import networkx as nx
 
 import mapstudio
-from mapstudio.fileformat import limits, schema
+from mapstudio.fileformat import jsontext, limits, schema
+from mapstudio.fileformat.columns import SURROGATE, nodes_passing
 from mapstudio.fileformat.errors import WRONG_FILE, FileProblem, invalid, unreadable
 from mapstudio.fileformat.images import check_photo
 from mapstudio.fileformat.migrate import upgrade
@@ -30,11 +31,14 @@ from mapstudio.model.validate import attrs_problems, structure_problems
 
 ReadMedia = Callable[[str], bytes]
 
-# Lone surrogates parse from JSON escapes but cannot be written back as UTF-8.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = SURROGATE  # lone surrogates: JSON escapes can make them, UTF-8 cannot hold them
 _MAX_PROBLEMS_SHOWN = 3
 _NODE_KINDS = frozenset(k.value for k in NodeKind)
 _EDGE_KINDS = frozenset(k.value for k in EdgeKind)
+_LINK_ENDS = frozenset({"source", "target", "kind"})
+# The lists of items in a document, and how many containers hold each item.
+_ITEM_LISTS = frozenset({"nodes", "edges"})
+_ITEM_DEPTH = 2
 # Fields whose records hold tuples (a persona's buying roles): the only ones
 # where a JSON list may appear. attrs_problems assumes scalars everywhere else.
 _LIST_FIELDS = frozenset(
@@ -111,6 +115,7 @@ def project_from_json_dict(
     read_media: ReadMedia | Mapping[str, bytes] | None = None,
     *,
     may_hold_surrogates: bool = True,
+    document_owned: bool = False,
 ) -> JourneyProject:
     """The project a document describes, upgraded if old, checked throughout.
 
@@ -118,15 +123,23 @@ def project_from_json_dict(
     raising `KeyError` when absent). Raises `FileProblem` on any problem.
     `may_hold_surrogates=False` says the JSON text held no escape that could
     make a lone surrogate (`jsontext.may_hold_surrogates`), which spares
-    scanning every text for one.
+    scanning every text for one. `document_owned=True` says nobody else
+    holds `document` (the loader's freshly parsed one): its node and link
+    dicts then become the graph's own, which spares a copy of each, and the
+    document is left unusable.
 
-    Each node is checked once, as it is read: its values' kinds and sizes,
-    then the model's rules for its fields (`attrs_problems`); the links are
-    then checked against the model's rules (`structure_problems`). Together
-    that is `project_problems`, the same rules as for a project built in the
-    app.
+    Each node is checked once: its values' kinds and sizes, then the model's
+    rules for its fields. Nodes of a common shape are checked together,
+    column by column (`columns.nodes_passing`), plain links with a few
+    lookups each (`_graph_of`); any other, and every node of a shape holding
+    a doubtful value, alone (`_node_from_json` then `attrs_problems`,
+    `_edge_from_json`), which says what is wrong. The links are then checked
+    against the model's rules (`structure_problems`). Together that is
+    `project_problems`, the same rules as for a project built in the app.
+    A document nested more than `limits.MAX_JSON_DEPTH` deep is refused.
     """
     reader = _media_reader(read_media)
+    _refuse_too_deep(document)
     if not isinstance(document, dict) or document.get("format") != schema.FORMAT_NAME:
         raise FileProblem(
             "is not a MapStudio project (its project data is of another kind)", WRONG_FILE
@@ -136,25 +149,122 @@ def project_from_json_dict(
     edges = _list(document, "edges", limits.MAX_EDGES, "links")
     read: dict[str, dict[str, Any]] = {}
     problems: list[str] = []
-    for raw in nodes:
-        node_id, attrs = _node_from_json(raw, reader, may_hold_surrogates)
+    passing = nodes_passing(nodes, may_hold_surrogates)
+    for raw in compress(nodes, map(not_, passing)):  # the others hold no list or object
+        jsontext.refuse_too_deep(raw, _ITEM_DEPTH)
+    for raw, passed in zip(nodes, passing, strict=True):
+        if passed:  # checked with the other nodes of its type and number of fields
+            node_id = raw["id"]
+            attrs = raw if document_owned else raw.copy()
+            del attrs["id"]
+        else:
+            node_id, attrs = _node_from_json(raw, reader, may_hold_surrogates)
+            problems.extend(attrs_problems(node_id, attrs))
         if node_id in read:
             raise invalid(f"two items share the id “{node_id}”")
         read[node_id] = attrs
-        problems.extend(attrs_problems(node_id, attrs))
-    graph = nx.MultiDiGraph()
-    graph.add_nodes_from(read.items())
-    for raw in edges:
-        source, target, kind, attrs = _edge_from_json(raw, may_hold_surrogates)
-        if source not in read or target not in read:
-            raise invalid(f"a link points to an item that is not there ({source} → {target})")
-        if graph.has_edge(source, target, key=kind):
-            raise invalid(f"the link {source} → {target} appears twice")
-        graph.add_edge(source, target, key=kind, kind=kind, **attrs)
+    graph = _graph_of(read, edges, may_hold_surrogates, document_owned)
     _refuse_problems(problems)
     project = JourneyProject(graph)
     _refuse_problems(structure_problems(project))
     return project
+
+
+def _graph_of(
+    nodes: dict[str, dict[str, Any]],
+    edges: list[Any],
+    may_hold_surrogates: bool,
+    edges_owned: bool = False,
+) -> nx.MultiDiGraph:
+    """The MultiDiGraph of the checked `nodes` (id -> attributes) and the document's links.
+
+    A link of a known kind between two of `nodes` (whose ids are checked),
+    with no other field or known, plain ones, passes after a few lookups;
+    any other goes through `_edge_from_json`, which says what is wrong.
+    With `edges_owned`, a plain link's dict becomes its data (emptied of its
+    ends) instead of being copied.
+
+    The graph is the one `add_nodes_from` and then `add_edge(u, v, key=kind,
+    kind=kind, **fields)` per link would build, in the same order, but its
+    dicts are filled directly: those calls' bookkeeping cost more than all
+    the checks (a fifth of opening a big project). A MultiDiGraph holds a
+    node's attributes in `_node[n]` (the dicts of `nodes`, used as given)
+    and a link's data in `_succ[u][v][key]`, the very key dict that
+    `_pred[v][u]` holds; `_adj` is `_succ`. `tests/fileformat/test_graph_of.py`
+    checks the result against networkx's own methods.
+    """
+    graph = nx.MultiDiGraph()
+    graph._node.update(nodes)
+    succ, pred = graph._succ, graph._pred
+    for node_id in nodes:
+        succ[node_id] = {}
+        pred[node_id] = {}
+    for raw in edges:
+        try:
+            source, target, kind = raw["source"], raw["target"], raw["kind"]
+            targets, sources = succ[source], pred[target]  # KeyError: not an item
+            plain = (
+                type(raw) is dict
+                and kind in _EDGE_KINDS
+                and (len(raw) == 3 or _plain_link_fields(raw, may_hold_surrogates))
+            )
+        except (KeyError, TypeError):  # not a dict, a field missing, an end unknown
+            plain = False
+        if not plain:
+            jsontext.refuse_too_deep(raw, _ITEM_DEPTH)
+            source, target, kind, attrs = _edge_from_json(raw, may_hold_surrogates)
+            if source not in nodes or target not in nodes:
+                raise invalid(f"a link points to an item that is not there ({source} → {target})")
+            targets, sources = succ[source], pred[target]
+            data = {"kind": kind, **attrs}
+        elif len(raw) == 3 and not edges_owned:
+            data = {"kind": kind}
+        else:
+            data = raw if edges_owned else raw.copy()
+            del data["source"], data["target"]
+        keyed = targets.get(target)
+        if keyed is None:
+            targets[target] = sources[source] = {kind: data}
+        elif kind in keyed:
+            raise invalid(f"the link {source} → {target} appears twice")
+        else:
+            keyed[kind] = data
+    return graph
+
+
+def _plain_link_fields(raw: dict[str, Any], may_hold_surrogates: bool) -> bool:
+    """Whether a link's fields besides its ends and kind pass `_edge_from_json`'s checks."""
+    for name, value in raw.items():
+        expected = schema.EDGE_FIELDS.get(name)
+        if expected is None:
+            if name not in _LINK_ENDS:
+                return False
+        elif type(value) is not expected:
+            return False
+        elif expected is str:
+            if len(value) > limits.MAX_TEXT_LENGTH or (
+                may_hold_surrogates and _SURROGATE.search(value)
+            ):
+                return False
+        elif expected is not int or abs(value) > limits.MAX_INT_MAGNITUDE:
+            return False
+    return True
+
+
+def _refuse_too_deep(document: Any) -> None:
+    """Refuse a document nested too deeply, but for the items of its lists of nodes and links.
+
+    Those are measured only when checked alone: a node that passed with its
+    group holds no list or object (its columns' types show it), nor does a
+    plain link, and measuring each of a big project's items again cost as
+    much as all their other checks.
+    """
+    if not isinstance(document, dict):
+        jsontext.refuse_too_deep(document)
+        return
+    for key, value in document.items():
+        if not (key in _ITEM_LISTS and type(value) is list):
+            jsontext.refuse_too_deep(value, 1)
 
 
 def _media_reader(read_media: ReadMedia | Mapping[str, bytes] | None) -> ReadMedia:

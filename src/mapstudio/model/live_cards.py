@@ -56,8 +56,18 @@ class LiveCards:
         self.records.update((m.id, m) for ms in self.markers.values() for m in ms)
         self.shapes: dict[str, CardShape] = {}
         self.stacks: dict[CellKey, float] = {}  # height of each cell's stack of cards
+        self._measure_all()
+
+    def _measure_all(self) -> None:
+        """Measure every card once: `_measure_cell` of each cell, without its comparisons."""
+        metrics, markers, shapes = self.metrics, self.markers, self.shapes
         for key, cards in self.cells.items():
-            self._measure_cell(key, cards, set())
+            cell = [card_shape(metrics, card, markers.get(card.id, ())) for card in cards]
+            shapes.update(zip([card.id for card in cards], cell, strict=True))
+            self.shaped += len(cell)
+            height = stack_height(cell)
+            if height:
+                self.stacks[key] = height
 
     def placed_ids(self) -> Iterable[str]:
         """Every card in a cell."""

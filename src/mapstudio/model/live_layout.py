@@ -114,8 +114,7 @@ class LiveLayout:
         with collector_paused():  # one read of the whole map, then every card placed
             self._read_axes()
             self._cards = LiveCards(project, map_id, self.metrics)
-            for card_id in self._cards.placed_ids():
-                self._flows.reread(card_id, in_map=True)
+            self._flows.read(self._cards.placed_ids())
             self._arrange(_Plan(everything=True, flows=self._flows.keys()))
 
     @property
@@ -323,15 +322,18 @@ class LiveLayout:
     ) -> None:
         """Box the cell's cards from `top` down; only those that moved or changed."""
         card_y = top
+        shapes, boxes = self._cards.shapes, self._boxes  # locals: this loop runs per card
+        reshaped, metrics = plan.cards.reshaped, self.metrics
         for card in self._cards.cells.get(key, ()):
-            shape = self._cards.shapes[card.id]
-            old = self._boxes.get(card.id)
-            if moved or old is None or card.id in plan.cards.reshaped or old.rect.y != card_y:
-                box = place_card(self.metrics, shape, x, card_y)
+            card_id = card.id
+            shape = shapes[card_id]
+            old = boxes.get(card_id)
+            if moved or old is None or card_id in reshaped or old.rect.y != card_y:
+                box = place_card(metrics, shape, x, card_y)
                 self.placed += 1
                 if box != old:
-                    self._boxes[card.id] = box
-                    changed[card.id] = box
+                    boxes[card_id] = box
+                    changed[card_id] = box
             card_y += shape.height + CARD_GAP
 
     # ------------------------------------------------------ headers, cells
@@ -454,7 +456,8 @@ def _badge_changes(
         if old.phases is not layout.phases:
             before.update((b.marker_id, b) for column in old.phases for b in column.badges)
     for box in changed.values():
-        after.update((b.marker_id, b) for b in box.badges)
+        if box.badges:
+            after.update((b.marker_id, b) for b in box.badges)
     if old is None or old.phases is not layout.phases:
         after.update((b.marker_id, b) for column in layout.phases for b in column.badges)
     return KeyedChanges(

@@ -30,6 +30,26 @@ class LiveFlows:
     def keys(self) -> set[FlowKey]:
         return set(self._flows)
 
+    def read(self, card_ids: Iterable[str]) -> None:
+        """The flows of every card given, for a first layout: `reread` of each card.
+
+        A flow has two ends, so the map's flows are met twice; the second time
+        costs a lookup.
+        """
+        flows, keys_of = self._flows, self._keys
+        for card_id in card_ids:
+            for flow in self.project.flows_of(card_id):
+                key = (flow.source, flow.target)
+                if key in flows:
+                    continue
+                flows[key] = flow
+                for end in key:
+                    ends = keys_of.get(end)
+                    if ends is None:
+                        keys_of[end] = {key}
+                    else:
+                        ends.add(key)
+
     def reread(self, card_id: str, in_map: bool) -> set[FlowKey]:
         """Forget a card's flows and, if it is on the map, read them again.
 
@@ -60,8 +80,9 @@ class LiveFlows:
     ) -> tuple[tuple[FlowArrow, ...], KeyedChanges[FlowKey, FlowArrow]]:
         """All arrows, drawn again for the flows re-read and those of cards that moved."""
         candidates = set(reread)
-        for card_id in moved:
-            candidates |= self._keys.get(card_id, set())
+        if not candidates.issuperset(self._flows):  # else no moved card can add one
+            for card_id in moved:
+                candidates.update(self._keys.get(card_id, ()))
         changed: dict[FlowKey, FlowArrow] = {}
         gone: set[FlowKey] = set()
         for key in candidates:

@@ -56,6 +56,13 @@ class _Pending:
     maps: set[str] = field(default_factory=set)
 
 
+# Plain strings for the scans of a card's links that run once per card of a
+# map (`card`, `badge_markers_by_target`): `EdgeKind.X in keys` hashes an
+# enum member in Python, ~5x slower.
+_IN_CELL, _MARKS, _ANSWERS = EdgeKind.IN_CELL.value, EdgeKind.MARKS.value, EdgeKind.ANSWERS.value
+_PHASE = NodeKind.PHASE.value
+
+
 class JourneyProject:
     """Personas, journey maps and everything on them, as one MultiDiGraph."""
 
@@ -210,13 +217,35 @@ class JourneyProject:
 
     # --------------------------------------------------------------- indexes
     def _index_graph(self) -> None:
-        """Build the indexes from a graph handed to the constructor (one pass)."""
-        for u, v, key in self._graph.edges(keys=True):
-            if key in (EdgeKind.HAS_PHASE, EdgeKind.HAS_LANE):
-                self._owners.setdefault(v, u)
-        for node_id, data in self._graph.nodes(data=True):
-            if data.get("type") == NodeKind.CARD:
-                self._index_card(node_id)
+        """Build the indexes from a graph handed to the constructor, in one pass.
+
+        What `_index_edge` for every link would build, read straight from
+        networkx's adjacency (an opened file's every link passes here once;
+        the edge view cost a wrapper per link, `_index_card` a call per card).
+        Only maps' and cards' links are read: a phase or lane owned by
+        something else, or a non-card in a cell, breaks the model's rules,
+        and `validate.structure_problems` refuses such a graph.
+        """
+        has_phase, has_lane = EdgeKind.HAS_PHASE.value, EdgeKind.HAS_LANE.value
+        in_cell, phase = EdgeKind.IN_CELL.value, NodeKind.PHASE.value
+        card, journey_map = NodeKind.CARD.value, NodeKind.MAP.value
+        nodes = self._graph._node
+        for u, targets in self._graph._succ.items():
+            kind = nodes[u].get("type")
+            if kind == card:
+                phase_id = lane_id = None
+                for v, keys in targets.items():
+                    if in_cell in keys:  # as `_cell_key`: the last phase and lane
+                        if nodes[v].get("type") == phase:
+                            phase_id = v
+                        else:
+                            lane_id = v
+                if phase_id is not None and lane_id is not None:
+                    self._cells.setdefault((phase_id, lane_id), set()).add(u)
+            elif kind == journey_map:
+                for v, keys in targets.items():
+                    if has_phase in keys or has_lane in keys:
+                        self._owners.setdefault(v, u)
 
     def _index_edge(self, u: str, v: str, kind: EdgeKind) -> None:
         if kind == EdgeKind.IN_CELL:
@@ -350,20 +379,20 @@ class JourneyProject:
         return self._cached(Lane, lane_id) or self._record(Lane, lane_id)
 
     def card(self, card_id: str) -> Card:
-        cached = self._cached(Card, card_id)
-        if cached is not None:
+        cached = self._records.get(card_id)  # `_cached`, inline: read once per card of a map
+        if type(cached) is Card:
             return cached
         phase_id = lane_id = marks = answers = None
         nodes = self._graph._node
         for target, keys in self._graph._succ[card_id].items():  # one pass over its links
-            if EdgeKind.IN_CELL in keys:
-                if nodes[target].get("type") == NodeKind.PHASE:
+            if _IN_CELL in keys:
+                if nodes[target].get("type") == _PHASE:
                     phase_id = target
                 else:
                     lane_id = target
-            if marks is None and EdgeKind.MARKS in keys:
+            if marks is None and _MARKS in keys:
                 marks = target
-            if answers is None and EdgeKind.ANSWERS in keys:
+            if answers is None and _ANSWERS in keys:
                 answers = target
         return self._record(
             Card, card_id, phase_id=phase_id, lane_id=lane_id, marks=marks, answers=answers
@@ -427,7 +456,7 @@ class JourneyProject:
         targets += self.phase_ids(map_id)
         result: dict[str, list[Card]] = {}
         for target in targets:
-            if any(EdgeKind.MARKS in keys for keys in self._graph._pred[target].values()):
+            if any(_MARKS in keys for keys in self._graph._pred[target].values()):
                 markers = self.badge_markers(target)
                 if markers:
                     result[target] = markers

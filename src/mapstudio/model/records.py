@@ -7,7 +7,7 @@ graph's edges and are filled in by the accessors, so `to_attrs` leaves them out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import MISSING, dataclass, fields, replace
 from enum import Enum
 from functools import cache
 from typing import Any, ClassVar, Self
@@ -50,15 +50,38 @@ class Record:
     def from_attrs(cls, node_id: str, attrs: dict[str, Any], **structural: Any) -> Self:
         """The record of a node's attributes (plus the structural fields given).
 
-        Runs for every card a view reads, so the fields and their converters
-        are looked up once per class (`_converters`), not per call.
+        Runs for every card a view reads (10,000 on a big map), so the fields,
+        defaults and converters are looked up once per class (`_blueprint`),
+        and the record's `__dict__` is filled in one go: what the dataclass's
+        `__init__` would store, without its one `object.__setattr__` per field.
         """
-        values: dict[str, Any] = {}
-        for name, converter in _converters(cls):
-            if name in attrs:
-                value = attrs[name]
-                values[name] = value if converter is None or value is None else converter(value)
-        return cls(id=node_id, **values, **structural)
+        blueprint = _blueprint(cls)
+        if not blueprint.direct:
+            return _from_attrs_by_init(cls, node_id, attrs, structural)
+        values = blueprint.defaults.copy()  # every field, in declaration order
+        values.update(attrs)
+        if len(values) != blueprint.size:  # "type", or a key that is no field
+            values.pop("type", None)
+            if len(values) != blueprint.size:
+                return _from_attrs_by_init(cls, node_id, attrs, structural)
+        for name, members, converter in blueprint.converters:
+            value = attrs.get(name)
+            if value is not None:
+                try:
+                    values[name] = members[value]  # what `Enum(value)` looks up first
+                except (KeyError, TypeError):  # not an enum's value: the converter decides
+                    values[name] = converter(value)
+        values["id"] = node_id
+        if blueprint.structural:  # never read from the node: the caller's, or the default
+            values.update(blueprint.structural)
+            values.update(structural)
+            if len(values) != blueprint.size:
+                return _from_attrs_by_init(cls, node_id, attrs, structural)
+        elif structural:
+            return _from_attrs_by_init(cls, node_id, attrs, structural)
+        record = object.__new__(cls)
+        object.__setattr__(record, "__dict__", values)
+        return record
 
     def with_changes(self, **changes: Any) -> Self:
         return replace(self, **changes)
@@ -74,6 +97,63 @@ def _stored_fields(cls: type[Record]) -> tuple[str, ...]:
 def _converters(cls: type[Record]) -> tuple[tuple[str, Any], ...]:
     """(field, converter or None) for each stored field of `cls`."""
     return tuple((name, _CONVERTERS.get((cls.__name__, name))) for name in _stored_fields(cls))
+
+
+@dataclass(frozen=True, slots=True)
+class _Blueprint:
+    """What `Record.from_attrs` needs of a record class, worked out once."""
+
+    defaults: dict[str, Any]  # every field (id first) at its default, in declaration order
+    size: int  # how many fields
+    structural: dict[str, Any]  # the structural fields at their defaults
+    # Stored fields whose raw value needs converting: (name, an enum's members by
+    # value or {}, converter).
+    converters: tuple[tuple[str, dict[Any, Any], Any], ...]
+    direct: bool  # False: some field has no plain default, so go through `__init__`
+
+
+@cache
+def _blueprint(cls: type[Record]) -> _Blueprint:
+    defaults: dict[str, Any] = {}
+    direct = "__post_init__" not in dir(cls) and not hasattr(cls, "__slots__")
+    for f in fields(cls):
+        if f.name == "id":
+            defaults["id"] = ""
+        elif f.default is not MISSING and f.init:
+            defaults[f.name] = f.default
+        else:
+            direct = False
+    return _Blueprint(
+        defaults=defaults,
+        size=len(defaults),
+        structural={name: defaults[name] for name in defaults if name in cls.STRUCTURAL},
+        converters=tuple(
+            (name, _members(converter), converter)
+            for name, converter in _converters(cls)
+            if converter is not None
+        ),
+        direct=direct,
+    )
+
+
+def _members(converter: Any) -> dict[Any, Any]:
+    """An enum converter's members by value (`Enum(value)` looks there first,
+    behind a Python-level `__call__`); {} for other converters."""
+    if isinstance(converter, type) and issubclass(converter, Enum):
+        return converter._value2member_map_
+    return {}
+
+
+def _from_attrs_by_init(
+    cls: type[Record], node_id: str, attrs: dict[str, Any], structural: dict[str, Any]
+) -> Any:
+    """`Record.from_attrs` through the dataclass's `__init__` (the reference path)."""
+    values: dict[str, Any] = {}
+    for name, converter in _converters(cls):
+        if name in attrs:
+            value = attrs[name]
+            values[name] = value if converter is None or value is None else converter(value)
+    return cls(id=node_id, **values, **structural)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,9 @@ Nothing here imports Qt.
 
 Wrapping is the hot path of laying out a big map, so widths are cached per
 word and whole wraps are cached per (text, width, size, bold, max_lines).
+Screen, PDF and PNG all draw the lines wrapped here, so a line break must
+never move by accident: tests/model/test_text_reference.py checks the wrap
+against a frozen copy of the algorithm, float rounding included.
 
 A width is the sum of the glyphs' advances, as reportlab computes it. The
 advances are read from a small table beside each font (`NAME.widths.json`,
@@ -18,9 +21,9 @@ reportlab nor parses the fonts: the editor starts faster and smaller.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 FONT_REGULAR = "DejaVuSans"
@@ -30,9 +33,8 @@ _FONT_FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
 ELLIPSIS = "…"
 LINE_SPACING = 1.25  # line height as a multiple of the font size
 
-# Break only at ordinary spaces and tabs: no-break spaces (French « », « ! »)
-# and narrow no-break spaces keep their neighbours together.
-_BREAKS = re.compile(r"[ \t]+")
+# Lines break only at ordinary spaces and tabs (`_words`): no-break spaces
+# (French « », « ! ») and narrow no-break spaces keep their neighbours together.
 # A line is accepted when it is narrower than the box by this much, so
 # rounding in a later re-measure can never push it past the box.
 _FIT_SLACK = 1e-6
@@ -99,12 +101,47 @@ def _advances(bold: bool) -> tuple[dict[int, float], float]:
         return reportlab_advances(bold)  # no table (or a damaged one): ask the font
 
 
-@lru_cache(maxsize=262_144)
-def _width(text: str, size: float, bold: bool) -> float:
-    # reportlab's own formula (`instanceStringWidthTTF`), so widths are identical.
+# Word widths by (size, bold): plain dicts rather than an lru_cache keyed on
+# (text, size, bold), so a paragraph's words are looked up in one C-level
+# `map` over its words. Emptied when full, which a session rarely reaches.
+_WORD_WIDTHS: dict[tuple[float, bool], dict[str, float]] = {}
+_WORD_WIDTHS_MAX = 262_144
+
+
+@cache
+def _char_advances(bold: bool) -> tuple[dict[str, float], float]:
+    """`_advances` keyed by character rather than code point, for `map(dict.get, text)`."""
     widths, default = _advances(bold)
-    advance = widths.get
-    return 0.001 * size * sum(advance(ord(char), default) for char in text)
+    return {chr(code): advance for code, advance in widths.items()}, default
+
+
+def _measure(text: str, size: float, bold: bool) -> float:
+    # reportlab's own formula (`instanceStringWidthTTF`): the same advances,
+    # summed in the same order by the same `sum`, so widths are identical.
+    advances, default = _char_advances(bold)
+    return 0.001 * size * sum(map(advances.get, text, repeat(default)))
+
+
+def _word_widths(size: float, bold: bool) -> dict[str, float]:
+    """The cache of word widths for one font size and weight."""
+    widths = _WORD_WIDTHS.get((size, bold))
+    if widths is None or len(widths) > _WORD_WIDTHS_MAX:
+        widths = _WORD_WIDTHS[(size, bold)] = {}
+    return widths
+
+
+def _width(text: str, size: float, bold: bool) -> float:
+    widths = _word_widths(size, bold)
+    width = widths.get(text)
+    if width is None:
+        width = widths[text] = _measure(text, size, bold)
+    return width
+
+
+def clear_caches() -> None:
+    """Forget every cached width and wrap (tests and benchmarks start cold with it)."""
+    _WORD_WIDTHS.clear()
+    _wrap.cache_clear()
 
 
 def _fits(width: float, limit: float) -> bool:
@@ -121,7 +158,7 @@ def _split_word(word: str, limit: float, size: float, bold: bool) -> list[str]:
     start = 0
     acc = 0.0
     for i, char in enumerate(word):
-        w = _width(char, size, bold)
+        w = _measure(char, size, bold)
         if i > start and not _fits(acc + w, limit):
             pieces.append(word[start:i])
             start, acc = i, 0.0
@@ -130,30 +167,58 @@ def _split_word(word: str, limit: float, size: float, bold: bool) -> list[str]:
     return pieces
 
 
-def _wrap_paragraph(paragraph: str, limit: float, size: float, bold: bool) -> list[str]:
-    space = _width(" ", size, bold)
+def _words(paragraph: str) -> list[str]:
+    """The paragraph split at runs of spaces and tabs, without empty words."""
+    if "\t" in paragraph:
+        paragraph = paragraph.replace("\t", " ")
+    return list(filter(None, paragraph.split(" ")))
+
+
+def _wrap_paragraph(
+    paragraph: str, limit: float, size: float, bold: bool, room: int | None = None
+) -> list[str]:
+    """Greedy lines of one paragraph; stops once it holds `room` finished lines.
+
+    Lines never depend on what follows them, so a clamped text need not be
+    wrapped past its last kept line and the one that proves it overflows.
+    The sums and comparisons are `_fits`'s, term for term (floats round
+    differently in another order), inlined because this loop runs per word.
+    """
+    words = _words(paragraph)
+    if not words:
+        return []
+    cache = _word_widths(size, bold)
+    widths = list(map(cache.get, words))
+    if None in widths:  # words not met before at this size
+        for i, w in enumerate(widths):
+            if w is None:
+                widths[i] = cache[words[i]] = _measure(words[i], size, bold)
+    space = cache.get(" ")
+    if space is None:
+        space = _width(" ", size, bold)
+    fit = limit - _FIT_SLACK
     lines: list[str] = []
-    current: list[str] = []
+    start = -1  # index of the current line's first word (-1: no line begun)
     current_w = 0.0
-    for word in _BREAKS.split(paragraph.strip(" \t")):
-        if not word:
+    for i, w in enumerate(widths):
+        if start >= 0:
+            if current_w + space + w <= fit:
+                current_w += space + w
+                continue
+            lines.append(" ".join(words[start:i]))
+            if room is not None and len(lines) >= room:
+                return lines
+        if w <= fit:
+            start, current_w = i, w
             continue
-        w = _width(word, size, bold)
-        if current and _fits(current_w + space + w, limit):
-            current.append(word)
-            current_w += space + w
-            continue
-        if current:
-            lines.append(" ".join(current))
-            current, current_w = [], 0.0
-        if _fits(w, limit):
-            current, current_w = [word], w
-            continue
-        *full, last = _split_word(word, limit, size, bold)
+        *full, last = _split_word(words[i], limit, size, bold)
         lines.extend(full)
-        current, current_w = [last], _width(last, size, bold)
-    if current:
-        lines.append(" ".join(current))
+        if room is not None and len(lines) >= room:
+            return lines
+        words[i] = last  # the word's last piece begins the next line
+        start, current_w = i, _measure(last, size, bold)
+    if start >= 0:
+        lines.append(" ".join(words[start:]))
     return lines
 
 
@@ -163,7 +228,7 @@ def _with_ellipsis(line: str, limit: float, size: float, bold: bool) -> str:
     if not _fits(ellipsis_w, limit):
         return ""
     text = line.rstrip()
-    while text and not _fits(_width(text, size, bold) + ellipsis_w, limit):
+    while text and not _fits(_measure(text, size, bold) + ellipsis_w, limit):
         text = text[:-1].rstrip()
     return text + ELLIPSIS
 
@@ -172,9 +237,13 @@ def _with_ellipsis(line: str, limit: float, size: float, bold: bool) -> str:
 def _wrap(
     text: str, limit: float, size: float, bold: bool, max_lines: int | None
 ) -> tuple[str, ...]:
+    limit, size, bold = float(limit), float(size), bool(bold)
     lines: list[str] = []
     for paragraph in text.splitlines():
-        lines.extend(_wrap_paragraph(paragraph, limit, size, bold))
+        room = None  # lines enough to fill the box and show that more follow
+        if max_lines is not None and max_lines >= 0:
+            room = max_lines + 1 - len(lines)
+        lines.extend(_wrap_paragraph(paragraph, limit, size, bold, room))
         if max_lines is not None and len(lines) > max_lines:
             break
     if max_lines is not None and len(lines) > max_lines:
@@ -213,9 +282,10 @@ class TextMetrics:
         the width is cut between characters. With `max_lines`, text beyond
         the limit is dropped and the last kept line ends with "…".
         """
-        if not text or not text.strip():
+        if not text or text.isspace():  # `not text.strip()`, without copying the text
             return ()
-        return _wrap(text, float(width), float(size), bool(bold), max_lines)
+        # Unconverted: 10 and 10.0 (True and 1) are one key; `_wrap` converts on a miss.
+        return _wrap(text, width, size, bold, max_lines)
 
 
 def write_width_tables() -> list[Path]:

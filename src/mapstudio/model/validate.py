@@ -7,7 +7,7 @@ rule is refused with a message instead of crashing a view later.
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from mapstudio.model.kinds import (
@@ -23,6 +23,7 @@ from mapstudio.model.kinds import (
     Mode,
     NodeKind,
 )
+from mapstudio.model.link_proof import EDGE_ENDS, links_are_sound
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import RECORD_TYPES, Card, Persona, Record
 
@@ -65,6 +66,60 @@ def _field_checks(kind: NodeKind) -> dict[str, str | frozenset[str]]:
 
 _CHECKS: dict[str, dict[str, str | frozenset[str]]] = {
     kind.value: _field_checks(kind) for kind in NodeKind
+}
+# Whole numbers the model bounds, (lowest, highest or None): what
+# `_range_problems` checks, as a table.
+_BOUNDS: dict[tuple[str, str], tuple[int | None, int | None]] = {
+    (NodeKind.CARD, "emotion"): (EMOTION_MIN, EMOTION_MAX),
+    **{(NodeKind.CARD, name): (SEVERITY_MIN, SEVERITY_MAX) for name in _LEVEL_FIELDS},
+    (NodeKind.CARD, "order"): (0, None),
+}
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """What one stored field may hold, for checking a whole column of values at once.
+
+    `types` are the exact types of the allowed values (`bool` is no whole
+    number here, unlike for `isinstance`). `choices`, when set, are all the
+    allowed values: an enum's, or a small range's, with None when the field
+    is optional; only such fields allow None. `lowest` bounds whole numbers
+    limited on one side. The same rules as `attrs_problems`, or stricter:
+    a value these pass, `attrs_problems` passes.
+    """
+
+    types: frozenset[type]
+    choices: frozenset[Any] | None = None
+    lowest: int | None = None
+
+
+def _field_rule(kind: str, name: str, check: str | frozenset[str]) -> FieldRule | None:
+    """`check` (from `_CHECKS`) and the bounds of `_range_problems` as a `FieldRule`."""
+    optional = name in _OPTIONAL
+    types = frozenset({type(None)}) if optional else frozenset()
+    empty = frozenset({None}) if optional else frozenset()
+    if isinstance(check, frozenset):
+        return FieldRule(types | {str}, check | empty)
+    if check is _WHOLE:
+        lowest, highest = _BOUNDS.get((kind, name), (None, None))
+        if lowest is not None and highest is not None:
+            return FieldRule(types | {int}, frozenset(range(lowest, highest + 1)) | empty)
+        return None if optional else FieldRule(frozenset({int}), lowest=lowest)
+    if check is _TEXT and not optional:
+        return FieldRule(frozenset({str}))
+    return None  # photos and buying roles are checked node by node
+
+
+# Node kind -> stored field -> its `FieldRule`, "type" included; fields that
+# have none (a persona's photo and buying roles) need `attrs_problems`.
+FIELD_RULES: dict[str, dict[str, FieldRule]] = {
+    kind: {"type": FieldRule(frozenset({str}), frozenset({kind}))}
+    | {
+        name: rule
+        for name, check in checks.items()
+        if (rule := _field_rule(kind, name, check)) is not None
+    }
+    for kind, checks in _CHECKS.items()
 }
 
 
@@ -149,17 +204,7 @@ def record_problems(record: Record) -> list[str]:
     return problems
 
 
-_NODE_KINDS = {k.value: k for k in NodeKind}
 _EDGE_KINDS = {k.value: k for k in EdgeKind}
-_EDGE_ENDS: dict[EdgeKind, tuple[set[NodeKind], set[NodeKind]]] = {
-    EdgeKind.HAS_PHASE: ({NodeKind.MAP}, {NodeKind.PHASE}),
-    EdgeKind.HAS_LANE: ({NodeKind.MAP}, {NodeKind.LANE}),
-    EdgeKind.IN_CELL: ({NodeKind.CARD}, {NodeKind.PHASE, NodeKind.LANE}),
-    EdgeKind.ABOUT: ({NodeKind.MAP}, {NodeKind.PERSONA}),
-    EdgeKind.FLOWS_TO: ({NodeKind.CARD}, {NodeKind.CARD}),
-    EdgeKind.MARKS: ({NodeKind.CARD}, {NodeKind.CARD, NodeKind.PHASE}),
-    EdgeKind.ANSWERS: ({NodeKind.CARD}, {NodeKind.CARD}),
-}
 
 
 def project_problems(project: JourneyProject) -> list[str]:
@@ -177,9 +222,13 @@ def structure_problems(project: JourneyProject) -> list[str]:
     """Broken rules of the links, for a project whose nodes have none.
 
     The second half of `project_problems`, for the file loader, which checks
-    each node's attributes (`attrs_problems`) as it reads the node.
+    each node's attributes (`attrs_problems`) as it reads the node. A sound
+    project is recognised at once by `links_are_sound`; the walk below runs
+    only to say what is wrong.
     """
     graph = project.graph
+    if links_are_sound(graph):
+        return []
     problems: list[str] = []
     node_type = {n: attrs.get("type") for n, attrs in graph.nodes(data=True)}
     owners: dict[str, str] = {}  # phase or lane -> its (first) map
@@ -193,7 +242,7 @@ def structure_problems(project: JourneyProject) -> list[str]:
                     continue
                 if data.get("kind") != key:
                     problems.append(f"link {u} → {v}: kind does not match its key")
-                sources, ends = _EDGE_ENDS[kind]
+                sources, ends = EDGE_ENDS[kind]
                 if node_type[u] not in sources or node_type[v] not in ends:
                     problems.append(f"link {u} → {v}: a {kind} link cannot join these")
                 if u == v:
