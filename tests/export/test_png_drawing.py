@@ -8,29 +8,20 @@ call per card with the cycle collector paused.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Callable, Iterator
 
 import pytest
 from benchmarks.generate import generate_project
 from PySide6.QtGui import QImage
 
-from mapstudio.export import ExportOptions, qt_map
+from mapstudio.export import ExportOptions
 from mapstudio.export import images as images_module
 from mapstudio.export.qt_sheets import build_scene
-from mapstudio.model.geometry import CardBox
 from mapstudio.model.layout import layout_map
 from mapstudio.model.project import JourneyProject
-from mapstudio.ui.canvas.axis_items import CellItem
-from mapstudio.ui.canvas.card_item import CardItem, MarkerItem
-from mapstudio.ui.canvas.curve_items import EmotionPointItem, FlowItem
-from mapstudio.ui.canvas.scene import MapScene
 
 from .conftest import example_project
-
-# Every kind a map has many of: an image must not build one item for each.
-MANY = (CardItem, MarkerItem, CellItem, EmotionPointItem, FlowItem)
+from .drawing_census import count_cards_painted, count_items_made
 
 
 @pytest.fixture(scope="module")
@@ -85,34 +76,16 @@ def test_an_image_has_the_pixels_the_canvas_scene_renders(
     assert _png_bytes(drawn) == _png_bytes(rendered)
 
 
-def _counting(init: Callable[..., None], made: Counter[str], name: str) -> Callable[..., None]:
-    def counted(self: object, *args: object, **kwargs: object) -> None:
-        made[name] += 1
-        init(self, *args, **kwargs)
-
-    return counted
-
-
 @pytest.fixture
-def items_made(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
+def items_made(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """How many items of the many kinds, and scenes, get built."""
-    made: Counter[str] = Counter()
-    for cls in (*MANY, MapScene):
-        monkeypatch.setattr(cls, "__init__", _counting(cls.__init__, made, cls.__name__))
-    yield made
+    return count_items_made(monkeypatch)
 
 
 def test_an_image_builds_no_scene_and_paints_each_card_once_with_the_collector_paused(
     monkeypatch: pytest.MonkeyPatch, generated: JourneyProject, items_made: Counter[str]
 ) -> None:
-    painted: list[tuple[str, bool]] = []
-    paint_card = qt_map.paint_card
-
-    def counted(painter: object, box: CardBox) -> None:
-        painted.append((box.card_id, gc.isenabled()))
-        paint_card(painter, box)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(qt_map, "paint_card", counted)
+    painted = count_cards_painted(monkeypatch)
     map_id = generated.maps()[0].id
     images_module.render_png(generated, map_id, ExportOptions(dpi=72))
 

@@ -8,9 +8,7 @@ Qt's `QPrinter` (offscreen) and count what gets built and painted.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,20 +16,13 @@ from benchmarks.generate import generate_project
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
+from tests.export.drawing_census import count_cards_painted, count_items_made
 
-from mapstudio.export import ExportOptions, qt_map
+from mapstudio.export import ExportOptions
 from mapstudio.export.qt_sheets import build_scene
-from mapstudio.model.geometry import CardBox
 from mapstudio.model.layout import layout_map
 from mapstudio.model.project import JourneyProject
 from mapstudio.ui import printing
-from mapstudio.ui.canvas.axis_items import CellItem
-from mapstudio.ui.canvas.card_item import CardItem, MarkerItem
-from mapstudio.ui.canvas.curve_items import EmotionPointItem, FlowItem
-from mapstudio.ui.canvas.scene import MapScene
-
-# The scene and every kind a map has many of.
-COUNTED = (MapScene, CardItem, MarkerItem, CellItem, EmotionPointItem, FlowItem)
 
 
 @pytest.fixture(scope="module")
@@ -40,35 +31,16 @@ def generated() -> JourneyProject:
     return generate_project(120)
 
 
-def _counting(init: Callable[..., None], made: Counter[str], name: str) -> Callable[..., None]:
-    def counted(self: object, *args: object, **kwargs: object) -> None:
-        made[name] += 1
-        init(self, *args, **kwargs)
-
-    return counted
-
-
 @pytest.fixture
 def items_made(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """How many scenes and items of the many kinds get built."""
-    made: Counter[str] = Counter()
-    for cls in COUNTED:
-        monkeypatch.setattr(cls, "__init__", _counting(cls.__init__, made, cls.__name__))
-    return made
+    return count_items_made(monkeypatch)
 
 
 @pytest.fixture
-def cards_painted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, bool]]]:
+def cards_painted(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
     """Each card the image drawing paints, with whether the collector was on."""
-    painted: list[tuple[str, bool]] = []
-    paint_card = qt_map.paint_card
-
-    def counted(painter: object, box: CardBox) -> None:
-        painted.append((box.card_id, gc.isenabled()))
-        paint_card(painter, box)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(qt_map, "paint_card", counted)
-    yield painted
+    return count_cards_painted(monkeypatch)
 
 
 def _print_to_pdf(project: JourneyProject, out: Path, options: ExportOptions) -> int:

@@ -11,8 +11,9 @@ need before the window's first paint.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from mapstudio.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from mapstudio.export.errors import ExportError
@@ -31,15 +32,4 @@ _HOMES: dict[str, str] = {
 __all__ = ["ExportError", "ExportFormat", "ExportOptions", "export_project", "format_for_path"]
 
 
-def __getattr__(name: str) -> object:
-    """Import a public name's module the first time the name is asked for."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+__getattr__, __dir__ = lazy_names(globals(), _HOMES)
