@@ -5,14 +5,15 @@ folder, found with platformdirs, so they survive a crash and never sit beside
 (or over) the user's own file. `MAPSTUDIO_DATA_DIR` moves the whole folder:
 tests point it at a temporary directory, and a portable install can keep its
 data next to itself.
+
+platformdirs is imported when a folder is first asked for (the first autosave,
+a minute or more after start-up), not when this module is.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-
-import platformdirs
 
 DATA_DIR_VARIABLE = "MAPSTUDIO_DATA_DIR"
 APP_NAME = "MapStudio"
@@ -28,6 +29,8 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_VARIABLE, "").strip()
     if override:
         return Path(override).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -11,11 +11,10 @@ then copy it here again.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache, lru_cache
 
-from mapstudio.model.text import ELLIPSIS, width_table_path
+from mapstudio.model.text import ELLIPSIS, read_width_table
 
 _BREAKS = re.compile(r"[ \t]+")
 _FIT_SLACK = 1e-6
@@ -23,9 +22,8 @@ _FIT_SLACK = 1e-6
 
 @cache
 def _advances(bold: bool) -> tuple[dict[int, float], float]:
-    table = json.loads(width_table_path(bold).read_text(encoding="utf-8"))
-    widths = {int(code): float(advance) for code, advance in table["advances"].items()}
-    return widths, float(table["default"])
+    widths, default = read_width_table(bold)
+    return {ord(char): advance for char, advance in widths.items()}, default
 
 
 @lru_cache(maxsize=262_144)

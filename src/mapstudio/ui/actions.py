@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox, QStyle, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QStyle, QToolBar
 
 from mapstudio import __version__
 from mapstudio.model import operations
@@ -21,7 +21,7 @@ from mapstudio.model.kinds import CardKind, LaneKind
 from mapstudio.ui import clipboard
 from mapstudio.ui.file_ops import standard_map_edit
 from mapstudio.ui.inspector.names import card_kind_name, channel_name, lane_kind_name
-from mapstudio.ui.palette import PALETTE_CARDS, PALETTE_CHANNELS, entry_icon
+from mapstudio.ui.palette import PALETTE_CARDS, PALETTE_CHANNELS
 from mapstudio.ui.palette_mime import PaletteEntry, PaletteItem
 
 if TYPE_CHECKING:
@@ -264,7 +264,7 @@ class EditorActions:
         help_menu.addActions([self.about, self.about_qt])
 
     def _insert(self, menu: QMenu, text: str, entry: PaletteEntry) -> QAction:
-        action = menu.addAction(entry_icon(entry), text)
+        action = menu.addAction(self.window.palette.icon(entry), text)
         action.triggered.connect(lambda _checked=False, e=entry: self.window.insert_entry(e))
         return action
 
@@ -312,12 +312,19 @@ class EditorActions:
 
 
 class WindowCommands:
-    """The Map and Help menus' commands, and File > Print, for one window."""
+    """The Map and Help menus' commands, and File > Print, for one window.
+
+    Their dialogs' classes are imported when a command first runs: PySide
+    builds each Qt class's Python type on first use, and the first paint
+    shows none of them.
+    """
 
     def __init__(self, window: EditorWindow) -> None:
         self.window = window
 
     def new_map(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(
             self.window,
             QCoreApplication.translate("EditorActions", "New map"),
@@ -334,6 +341,8 @@ class WindowCommands:
         if canvas is None:
             return
         current = self.window.document.project.map(canvas.map_id()).name
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(
             self.window,
             QCoreApplication.translate("EditorActions", "Rename map"),
@@ -378,6 +387,8 @@ class WindowCommands:
         ]
         current = project.map(canvas.map_id()).persona_id
         index = next((i + 1 for i, p in enumerate(personas) if p.id == current), 0)
+        from PySide6.QtWidgets import QInputDialog
+
         label, ok = QInputDialog.getItem(
             self.window,
             QCoreApplication.translate("EditorActions", "Map persona"),
@@ -421,6 +432,8 @@ class WindowCommands:
         export_data_from_dialog(self.window)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self.window,
             QCoreApplication.translate("EditorActions", "About MapStudio"),

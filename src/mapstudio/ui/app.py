@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon, QImageReader
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mapstudio import __version__
 from mapstudio.model.bulk import collector_paused
@@ -74,6 +74,8 @@ def open_project(path: Path | None, quiet: bool) -> tuple[JourneyProject, Path |
     if quiet:  # a start-up check has nobody to close a dialog
         print(f"mapstudio: error: {message}", file=sys.stderr)
     else:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the project"), message
         )

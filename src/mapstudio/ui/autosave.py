@@ -15,7 +15,6 @@ import contextlib
 import json
 import os
 import re
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -193,6 +192,8 @@ class AutosaveController(QObject):
 
     def _session(self) -> RecoveryFiles:
         if self._files is None:
+            import uuid  # like `paths`' platformdirs: not needed before the first autosave
+
             directory = self._directory if self._directory is not None else paths.recovery_dir()
             directory.mkdir(parents=True, exist_ok=True)
             files = RecoveryFiles(directory, uuid.uuid4().hex)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -39,8 +40,10 @@ from mapstudio.ui.history import HistoryDock
 from mapstudio.ui.inspector import Inspector
 from mapstudio.ui.palette import Palette, entry_edit
 from mapstudio.ui.palette_mime import PaletteEntry
-from mapstudio.ui.persona_editor import PersonaEditor
 from mapstudio.ui.settings import EditorSettings
+
+if TYPE_CHECKING:
+    from mapstudio.ui.persona_editor import PersonaEditor
 
 INSPECTOR_WIDTH = 400  # pixels: the right column's starting width
 
@@ -122,10 +125,13 @@ class EditorWindow(QMainWindow):
         """The Personas dock's editor, built on first use.
 
         Its tab sits behind the inspector at start-up, so the window's first
-        paint does not wait for its list and form (~7 ms, ~1 MB); it is built
-        when the tab is first shown or the editor is first asked for.
+        paint does not wait for its list and form (~7 ms, ~1 MB), nor for
+        importing them: it is built when the tab is first shown or the
+        editor is first asked for.
         """
         if self._persona_editor is None:
+            from mapstudio.ui.persona_editor import PersonaEditor
+
             editor = self._persona_editor = PersonaEditor(self.document)
             editor.mapCreated.connect(self.show_map)
             self.persona_dock.setWidget(editor)

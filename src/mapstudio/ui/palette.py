@@ -28,7 +28,6 @@ from mapstudio.model.project import JourneyProject, ProjectChange
 from mapstudio.model.records import Card, Lane, Persona, Phase
 from mapstudio.ui import style
 from mapstudio.ui.canvas.channel_icons import channel_path, is_filled
-from mapstudio.ui.canvas.palette_drop import default_card_title, default_lane_title, default_mode
 from mapstudio.ui.document import Document
 from mapstudio.ui.inspector.names import card_kind_name, channel_name, lane_kind_name
 from mapstudio.ui.palette_mime import PALETTE_MIME, PaletteEntry, PaletteItem
@@ -125,7 +124,11 @@ def entry_edit(
 
     Returns the edit and the id to select afterwards. Raises ModelError when
     there is nowhere sensible to put it (e.g. a marker with nothing to mark).
+    The drop's defaults (titles, modes) load with the first insertion, not
+    with the palette: the window's first paint does not need them.
     """
+    from mapstudio.ui.canvas.palette_drop import default_lane_title
+
     kinds = {i: project.node_kind(i) for i in selected if i in project}
     cards = [project.card(i) for i, k in kinds.items() if k == NodeKind.CARD]
     phases = [i for i, k in kinds.items() if k == NodeKind.PHASE]
@@ -181,6 +184,8 @@ def _card_edit(
     phases: list[str],
     lanes: list[str],
 ) -> tuple[CompositeEdit, str]:
+    from mapstudio.ui.canvas.palette_drop import default_card_title, default_mode
+
     kind = CardKind(entry.card_kind or CardKind.NOTE)
     wanted = DEFAULT_LANE_FOR_CARD.get(kind, LaneKind.NOTES)
     placed = [c for c in cards if c.phase_id and c.lane_id and project.map_of(c.id) == map_id]
@@ -232,6 +237,7 @@ class Palette(QTreeWidget):
         self.setIconSize(QPixmap(ICON_SIZE, ICON_SIZE).size())
         self.setRootIsDecorated(True)
         self.itemActivated.connect(self._on_activated)
+        self._icons: dict[PaletteEntry, QIcon] = {}
         self._personas = self._group(QCoreApplication.translate("Palette", "Personas"))
         self._build()
         self.document.changed.connect(self._on_change)
@@ -242,6 +248,13 @@ class Palette(QTreeWidget):
         self.document.changed.connect(self._on_change)
         self._fill_personas()
 
+    def icon(self, entry: PaletteEntry) -> QIcon:
+        """The entry's picture, drawn once per window: the Insert menu shows the same."""
+        icon = self._icons.get(entry)
+        if icon is None:
+            icon = self._icons[entry] = entry_icon(entry)
+        return icon
+
     def _group(self, title: str) -> QTreeWidgetItem:
         group = QTreeWidgetItem(self, [title])
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -251,7 +264,7 @@ class Palette(QTreeWidget):
     def _add(self, parent: QTreeWidgetItem, text: str, entry: PaletteEntry) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text])
         item.setData(0, ENTRY_ROLE, entry)
-        item.setIcon(0, entry_icon(entry))
+        item.setIcon(0, self.icon(entry))
         item.setToolTip(
             0, QCoreApplication.translate("Palette", "Drag onto the map, or press Enter to insert")
         )

@@ -9,6 +9,7 @@ through the document as one undoable edit.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -32,15 +33,18 @@ from mapstudio.model.project import ProjectChange
 from mapstudio.ui.canvas.axis_items import LaneHeaderItem, PhaseHeaderItem
 from mapstudio.ui.canvas.box_item import BoxItem
 from mapstudio.ui.canvas.card_item import CardItem, MarkerItem
-from mapstudio.ui.canvas.context_menu import build_menu
-from mapstudio.ui.canvas.gestures import AxisDrag, CardDrag, FlowDraw, Gesture, Pan
 from mapstudio.ui.canvas.layout_source import live_layout_for
-from mapstudio.ui.canvas.palette_drop import PaletteDrop
 from mapstudio.ui.canvas.scene import MapScene
-from mapstudio.ui.canvas.title_editor import TitleEditor
 from mapstudio.ui.canvas.zooming import Zooming
 from mapstudio.ui.document import Document
 from mapstudio.ui.palette_mime import PaletteEntry
+
+if TYPE_CHECKING:
+    # Imported where first used (a press, a drop, a right-click, an edit):
+    # the first paint of a map needs none of them.
+    from mapstudio.ui.canvas.gestures import Gesture
+    from mapstudio.ui.canvas.palette_drop import PaletteDrop
+    from mapstudio.ui.canvas.title_editor import TitleEditor
 
 EDGE_ZONE_PT = 8.0  # the ring inside a touchpoint's border that starts a flow
 
@@ -52,6 +56,11 @@ class MapCanvas(QGraphicsView):
 
     def __init__(self, document: Document, map_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The viewport Qt made is unknown to Python: the first time it reaches
+        # Python (`viewport()`, an item's paint) PySide realizes every widget
+        # class to find its type, ~15 ms before the first paint. One made here,
+        # as plain a QWidget as Qt's, is known already.
+        self.setViewport(QWidget(self))
         self._zoom = Zooming(self)  # first: viewport events arrive during set-up
         self.setObjectName("canvas")
         self.document = document
@@ -74,7 +83,7 @@ class MapCanvas(QGraphicsView):
         self._space_down = False
         self._context_actions: list[QAction] = []
         self._editor: TitleEditor | None = None
-        self._drop = PaletteDrop(self)
+        self._palette_drop: PaletteDrop | None = None  # built by the first drag over the map
         self._last_selection: list[str] = []
         self._live = live_layout_for(document.project, map_id)
         self._layout = self._live.layout
@@ -191,6 +200,8 @@ class MapCanvas(QGraphicsView):
             if value is not None and value != text and node_id in self.document.project:
                 self.document.try_push(operations.set_fields, node_id, **{field: value})
 
+        from mapstudio.ui.canvas.title_editor import TitleEditor
+
         self._editor = TitleEditor(text, block, self.viewport(), done)
         self.map_scene.addItem(self._editor)
         self.setFocus()
@@ -257,6 +268,8 @@ class MapCanvas(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self._gesture is not None:
             return
+        from mapstudio.ui.canvas.gestures import AxisDrag, CardDrag, FlowDraw, Pan
+
         view_pos = event.position()
         scene_pos = self.mapToScene(view_pos.toPoint())
         pan = event.button() == Qt.MouseButton.MiddleButton or (
@@ -296,6 +309,8 @@ class MapCanvas(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from mapstudio.ui.canvas.gestures import FlowDraw, Pan
+
         gesture, self._gesture = self._gesture, None
         if isinstance(gesture, Pan | FlowDraw):
             gesture.finish(self.mapToScene(event.position().toPoint()))
@@ -320,6 +335,8 @@ class MapCanvas(QGraphicsView):
         item = self.node_item_at_scene(scene_pos)
         if item is not None and not item.isSelected():
             self.select_ids([item.node_id])
+        from mapstudio.ui.canvas.context_menu import build_menu
+
         menu = build_menu(self, scene_pos, self)
         if not menu.isEmpty():
             menu.exec(event.globalPos())
@@ -366,6 +383,14 @@ class MapCanvas(QGraphicsView):
         return super().viewportEvent(event)
 
     # ------------------------------------------------------- palette drops
+    @property
+    def _drop(self) -> PaletteDrop:
+        if self._palette_drop is None:
+            from mapstudio.ui.canvas.palette_drop import PaletteDrop
+
+            self._palette_drop = PaletteDrop(self)
+        return self._palette_drop
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self._drag_over(event)
 

@@ -8,7 +8,8 @@ never commits anything back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,20 +24,29 @@ from PySide6.QtWidgets import (
 from mapstudio.model.kinds import NodeKind
 from mapstudio.model.project import ProjectChange
 from mapstudio.ui.document import Document
-from mapstudio.ui.inspector.axis_forms import LaneForm, PhaseForm
-from mapstudio.ui.inspector.card_form import CardForm
 from mapstudio.ui.inspector.form import RecordForm
-from mapstudio.ui.inspector.map_form import MapForm
-from mapstudio.ui.inspector.persona_form import PersonaForm
 
-# The form class for each kind of record the inspector edits.
-FORMS: dict[NodeKind, Callable[[Document], RecordForm]] = {
-    NodeKind.CARD: CardForm,
-    NodeKind.PHASE: PhaseForm,
-    NodeKind.LANE: LaneForm,
-    NodeKind.MAP: MapForm,
-    NodeKind.PERSONA: PersonaForm,
+if TYPE_CHECKING:
+    from mapstudio.ui.inspector.card_form import CardForm
+
+# The module and class of the form for each kind of record the inspector edits.
+# A form's module is imported when its first form is built: at start-up only
+# the map's form is shown; the card's, the axes' and the persona's modules
+# (with the persona's photo field) load when such a record is first selected.
+FORMS: dict[NodeKind, tuple[str, str]] = {
+    NodeKind.CARD: ("mapstudio.ui.inspector.card_form", "CardForm"),
+    NodeKind.PHASE: ("mapstudio.ui.inspector.axis_forms", "PhaseForm"),
+    NodeKind.LANE: ("mapstudio.ui.inspector.axis_forms", "LaneForm"),
+    NodeKind.MAP: ("mapstudio.ui.inspector.map_form", "MapForm"),
+    NodeKind.PERSONA: ("mapstudio.ui.inspector.persona_form", "PersonaForm"),
 }
+
+
+def form_class(kind: NodeKind) -> type[RecordForm]:
+    """The form class for records of `kind`, its module imported on first use."""
+    module, name = FORMS[kind]
+    form: type[RecordForm] = getattr(importlib.import_module(module), name)
+    return form
 
 
 class Inspector(QWidget):
@@ -101,7 +111,7 @@ class Inspector(QWidget):
         """The form for records of `kind`, built and stacked on first use."""
         form = self.forms.get(kind)
         if form is None:
-            form = self.forms[kind] = FORMS[kind](self.document)
+            form = self.forms[kind] = form_class(kind)(self.document)
             self.stack.addWidget(form)
         return form
 
@@ -121,8 +131,7 @@ class Inspector(QWidget):
         if not ids and self.fallback_id in project:
             ids = [self.fallback_id]  # type: ignore[list-item]
         if len(ids) > 1 and all(project.node_kind(i) == NodeKind.CARD for i in ids):
-            card_form = self.form(NodeKind.CARD)
-            assert isinstance(card_form, CardForm)
+            card_form = cast("CardForm", self.form(NodeKind.CARD))
             card_form.show_cards(ids)
             self.stack.setCurrentWidget(card_form)
             return
