@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.ui.editor_support import make_window
@@ -117,6 +118,30 @@ def test_the_timer_autosaves_and_preferences_change_it(
     with qtbot.waitSignal(window.autosave.saved, timeout=5000) as saved:
         pass
     assert saved.args == [window.autosave.files.project]
+
+
+def test_a_tick_during_a_mouse_gesture_waits_until_the_button_is_released(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path, user_file: Path
+) -> None:
+    """Writing a big map's copy freezes the UI for a moment: never mid-drag."""
+    window = _window_on(qtbot, tmp_path, user_file)
+    window.show()
+    qtbot.waitExposed(window)
+    _rename_map(window, "Dragging")
+    autosave = window.autosave
+    viewport = window.current_canvas().viewport()
+    written: list[object] = []
+    autosave.saved.connect(written.append)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=QPoint(40, 40))
+    autosave.timer.setInterval(10)
+    qtbot.waitUntil(autosave.gesture_retry.isActive, timeout=5000)
+    qtbot.wait(50)  # more ticks come and go while the button is held
+    assert written == [] and autosave.files is None
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(40, 40))
+    autosave.timer.stop()  # only the retry after the gesture may write now
+    with qtbot.waitSignal(autosave.saved, timeout=5000):
+        pass
+    assert load_project(autosave.files.project).maps()[0].name == "Dragging"
 
 
 def test_a_clean_close_removes_the_recovery_files(

@@ -7,6 +7,11 @@ own file), `<session>.json` (where it came from and when) and `<session>.lock`
 abandoned session from one still open in another MapStudio). A clean close, a
 save, or another document taking the window's place removes the session;
 after a crash it stays for `ui/recovery.py` to offer.
+
+Writing a big map's copy takes a noticeable moment on the UI thread (the
+model is read there: ~0.2 s at 10,000 cards), so a tick that comes while a
+mouse button is held (a card being dragged, a flow being drawn) waits until
+the gesture ends instead of freezing it halfway.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from mapstudio import __version__, paths
 from mapstudio.model.project import ProjectChange
@@ -35,6 +41,7 @@ SIDECAR_VERSION = 1
 MAX_SIDECAR_BYTES = 64 * 1024
 SESSION_NAME = re.compile(r"[0-9a-f]{32}")
 _MS_PER_MINUTE = 60_000
+_GESTURE_RETRY_MS = 1_000
 
 
 @dataclass(frozen=True)
@@ -112,7 +119,13 @@ class AutosaveController(QObject):
         self._directory = directory
         self.timer = QTimer(self)
         self.timer.setObjectName("autosaveTimer")
-        self.timer.timeout.connect(self.autosave_now)
+        self.timer.timeout.connect(self._tick)
+        # While a gesture holds a mouse button, the tick is retried this often.
+        self.gesture_retry = QTimer(self)
+        self.gesture_retry.setObjectName("autosaveAfterGesture")
+        self.gesture_retry.setSingleShot(True)
+        self.gesture_retry.setInterval(_GESTURE_RETRY_MS)
+        self.gesture_retry.timeout.connect(self._tick)
         self._document: Document | None = None
         self._files: RecoveryFiles | None = None
         self._lock: QLockFile | None = None
@@ -163,6 +176,13 @@ class AutosaveController(QObject):
             self.discard()
 
     # --------------------------------------------------------------- writing
+    def _tick(self) -> None:
+        """The timer's autosave, unless a mouse gesture is under way: then after it."""
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self.gesture_retry.start()
+            return
+        self.autosave_now()
+
     def autosave_now(self) -> bool:
         """Write the recovery copy if there are changes since the last one; True if written."""
         document = self._document
