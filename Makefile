@@ -34,7 +34,7 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # Speed at scale: every figure a ratio to bare Qt / bare reportlab, measured in
-# the same run (benchmarks/run.py; results in docs/performance.md). 3-7 minutes.
+# the same run (benchmarks/run.py; results in docs/performance.md). About 1.5 minutes.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
