@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QWidget,
 )
+from tools.ts_status import Entry, entries
 
 from mapstudio.resources import resource_path
 from mapstudio.ui import i18n
@@ -40,31 +39,10 @@ TS_FILE = resource_path("translations", "mapstudio_fr.ts")
 QM_FILE = resource_path("translations", "mapstudio_fr.qm")
 
 
-@dataclass(frozen=True)
-class Message:
-    context: str
-    source: str
-    translation: str
-    finished: bool
-
-
-def ts_messages(ts_file: Path = TS_FILE) -> list[Message]:
-    """The catalogue's live messages (obsolete and vanished ones left out)."""
-    messages = []
-    for context in ET.parse(ts_file).getroot().iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            node = message.find("translation")
-            kind = node.get("type", "") if node is not None else "unfinished"
-            if kind in ("obsolete", "vanished"):
-                continue
-            text = (node.text or "") if node is not None else ""
-            messages.append(
-                Message(
-                    name, message.findtext("source", ""), text, kind != "unfinished" and bool(text)
-                )
-            )
-    return messages
+def ts_messages(ts_file: Path = TS_FILE) -> list[Entry]:
+    """The catalogue's live messages (obsolete and vanished ones left out), as
+    `make translations` reads them (`tools/ts_status.py`)."""
+    return entries(ts_file)
 
 
 def translated_sources() -> set[str]:
