@@ -94,6 +94,16 @@ def lane_id(kind: LaneKind) -> str:
     return f"lane-{kind.value}"
 
 
+# The ids `standard_lanes` gives the lanes the content files put cards in.
+GOALS = lane_id(LaneKind.GOALS)
+TOUCHPOINTS = lane_id(LaneKind.TOUCHPOINTS)
+THOUGHTS = lane_id(LaneKind.THOUGHTS)
+EMOTIONS = lane_id(LaneKind.EMOTIONS)
+FRUSTRATIONS = lane_id(LaneKind.FRUSTRATIONS)
+OPPORTUNITIES = lane_id(LaneKind.OPPORTUNITIES)
+KPIS = lane_id(LaneKind.KPIS)
+
+
 class ProjectBuilder:
     """Builds a project step by step, applying each operation's edit at once."""
 

@@ -11,8 +11,18 @@ There are no flows: the touchpoints are ideas to keep or drop, not a path.
 from __future__ import annotations
 
 from mapstudio.content.blank import BUYING_PHASES, phase_id
-from mapstudio.content.building import ProjectBuilder, Say, lane_id, wording
-from mapstudio.model.kinds import CardKind, Evidence, LaneKind, Mode
+from mapstudio.content.building import (
+    FRUSTRATIONS,
+    GOALS,
+    KPIS,
+    OPPORTUNITIES,
+    THOUGHTS,
+    TOUCHPOINTS,
+    ProjectBuilder,
+    Say,
+    wording,
+)
+from mapstudio.model.kinds import CardKind, Evidence, Mode
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import JourneyMap, Phase
 
@@ -24,12 +34,6 @@ EVALUATION = phase_id("evaluation")
 DECISION = phase_id("decision")
 POST_PURCHASE = phase_id("post-purchase")
 
-GOALS = lane_id(LaneKind.GOALS)
-TOUCHPOINTS = lane_id(LaneKind.TOUCHPOINTS)
-THOUGHTS = lane_id(LaneKind.THOUGHTS)
-FRUSTRATIONS = lane_id(LaneKind.FRUSTRATIONS)
-OPPORTUNITIES = lane_id(LaneKind.OPPORTUNITIES)
-KPIS = lane_id(LaneKind.KPIS)
 
 # phase suffix -> (description, customer goal), each as (English, French)
 PHASE_TEXTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {

@@ -12,8 +12,19 @@ anecdotal research, the two kinds of research the article describes.
 
 from __future__ import annotations
 
-from mapstudio.content.building import ProjectBuilder, Say, Words, lane_id, wording
-from mapstudio.model.kinds import BuyingRole, CardKind, Evidence, LaneKind, Mode
+from mapstudio.content.building import (
+    FRUSTRATIONS,
+    GOALS,
+    KPIS,
+    OPPORTUNITIES,
+    THOUGHTS,
+    TOUCHPOINTS,
+    ProjectBuilder,
+    Say,
+    Words,
+    wording,
+)
+from mapstudio.model.kinds import BuyingRole, CardKind, Evidence, Mode
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import JourneyMap, Persona, Phase
 
@@ -25,13 +36,6 @@ WEBSITE = "phase-website"
 BASKET = "phase-basket"
 PAYMENT = "phase-payment"
 AFTER = "phase-after"
-
-GOALS = lane_id(LaneKind.GOALS)
-TOUCHPOINTS = lane_id(LaneKind.TOUCHPOINTS)
-THOUGHTS = lane_id(LaneKind.THOUGHTS)
-FRUSTRATIONS = lane_id(LaneKind.FRUSTRATIONS)
-OPPORTUNITIES = lane_id(LaneKind.OPPORTUNITIES)
-KPIS = lane_id(LaneKind.KPIS)
 
 
 # id, name, goal, thought

@@ -14,20 +14,22 @@ import sys
 from pathlib import Path
 
 from mapstudio.content.avatar import portrait_png
-from mapstudio.content.building import ProjectBuilder, lane_id
-from mapstudio.model.kinds import BuyingRole, CardKind, Evidence, LaneKind, Mode
+from mapstudio.content.building import (
+    FRUSTRATIONS,
+    GOALS,
+    KPIS,
+    OPPORTUNITIES,
+    THOUGHTS,
+    TOUCHPOINTS,
+    ProjectBuilder,
+)
+from mapstudio.model.kinds import BuyingRole, CardKind, Evidence, Mode
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import Card, JourneyMap, Persona, Phase
 
 MAP_ID = "map-boutique-deco"
 PERSONA_ID = "persona-julien"
 
-GOALS = lane_id(LaneKind.GOALS)
-TOUCHPOINTS = lane_id(LaneKind.TOUCHPOINTS)
-THOUGHTS = lane_id(LaneKind.THOUGHTS)
-FRUSTRATIONS = lane_id(LaneKind.FRUSTRATIONS)
-OPPORTUNITIES = lane_id(LaneKind.OPPORTUNITIES)
-KPIS = lane_id(LaneKind.KPIS)
 
 SALES = "Équipe de vente"
 MERCH = "Marchandisage visuel"

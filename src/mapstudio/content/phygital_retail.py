@@ -9,7 +9,18 @@ warnings (too much asked too soon, intrusive reminders, paid delivery).
 
 from __future__ import annotations
 
-from mapstudio.content.building import ProjectBuilder, Say, Words, lane_id, wording
+from mapstudio.content.building import (
+    EMOTIONS,
+    FRUSTRATIONS,
+    GOALS,
+    KPIS,
+    OPPORTUNITIES,
+    THOUGHTS,
+    ProjectBuilder,
+    Say,
+    Words,
+    wording,
+)
 from mapstudio.model.kinds import CardKind, LaneKind, Mode
 from mapstudio.model.project import JourneyProject
 from mapstudio.model.records import JourneyMap, Lane, Phase
@@ -21,14 +32,8 @@ COMPARISON = "phase-comparison"
 DECISION = "phase-decision"
 LOYALTY = "phase-loyalty"
 
-GOALS = lane_id(LaneKind.GOALS)
 DIGITAL = "lane-digital-touchpoints"
 PHYSICAL = "lane-physical-touchpoints"
-THOUGHTS = lane_id(LaneKind.THOUGHTS)
-EMOTIONS = lane_id(LaneKind.EMOTIONS)
-FRUSTRATIONS = lane_id(LaneKind.FRUSTRATIONS)
-OPPORTUNITIES = lane_id(LaneKind.OPPORTUNITIES)
-KPIS = lane_id(LaneKind.KPIS)
 
 
 # id, name, description, customer goal — each text as (English, French)
