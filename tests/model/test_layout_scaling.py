@@ -23,9 +23,7 @@ from mapstudio.model.records import Card, JourneyMap, Lane, Persona, Phase
 from mapstudio.model.text import (
     TextMetrics,
     font_name,
-    read_width_table,
     register_fonts,
-    reportlab_advances,
 )
 from tests.model.builders import small_project
 from tests.model.test_edits_property import ACTIONS, _build
@@ -238,15 +236,6 @@ def test_cell_at_finds_the_same_cell_as_a_scan_of_every_cell() -> None:
 
 
 # --------------------------------------------------------------- width tables
-def test_the_width_tables_beside_the_fonts_are_the_fonts_own() -> None:
-    """The layout measures from `*.widths.json` (no reportlab at start-up): same numbers."""
-    for bold in (False, True):
-        widths, default = read_width_table(bold)
-        advances, reportlab_default = reportlab_advances(bold)
-        assert widths == {chr(code): width for code, width in advances.items()}
-        assert default == reportlab_default
-
-
 def test_text_widths_are_reportlabs() -> None:
     from reportlab.pdfbase import pdfmetrics
 
