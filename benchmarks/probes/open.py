@@ -3,7 +3,8 @@ window's first paint, start-up left out.
 
     python -m benchmarks.probes.open FILE.mapstudio
 
-Does what `mapstudio --exit-when-ready FILE` does (`ui/app.py` `run_app`),
+Does what `mapstudio --exit-when-ready FILE` does (`ui/app.py` `run_app`,
+through the same `open_window`),
 with the clock started after the interpreter, Qt, MapStudio's modules, the
 application object and the translators are ready, and stopped when the
 window's first paint has been processed. The whole-process open time of the
@@ -35,11 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         FIRST_PAINT_TIMEOUT_MS,
         FirstPaintWatcher,
         application,
-        frozen_after_opening,
-        open_project,
+        open_window,
     )
-    from mapstudio.ui.document import Document
-    from mapstudio.ui.editor_window import EditorWindow
     from mapstudio.ui.i18n import install_translators
     from mapstudio.ui.settings import EditorSettings
 
@@ -47,11 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, EditorSettings())
     painted: list[float] = []
     started = time.perf_counter()
-    with frozen_after_opening():
-        project, opened = open_project(args.file, quiet=True)
-        if opened is None:
-            return 2  # open_project said why on stderr
-        window = EditorWindow(Document(project, opened))
+    window = open_window(args.file, quiet=True)
+    if window.document.path is None:
+        return 2  # open_project said why on stderr
 
     def first_paint() -> None:
         painted.append(time.perf_counter())

@@ -101,16 +101,23 @@ def frozen_after_opening() -> Iterator[None]:
         gc.freeze()
 
 
+def open_window(path: Path | None, quiet: bool) -> EditorWindow:
+    """The editor window on the project at `path` (an empty one if it cannot be
+    opened), not yet shown. `quiet`: no dialog, neither for an error nor for a
+    file another MapStudio has open (start-up checks and benchmarks)."""
+    with frozen_after_opening():
+        project, opened = open_project(path, quiet=quiet)
+        if opened is not None and not quiet and not may_open(None, opened):
+            project, opened = JourneyProject(), None  # open elsewhere and the user declined
+        return EditorWindow(Document(project, opened))
+
+
 def run_app(path: Path | None, exit_when_ready: bool) -> int:
     """Run the editor until the user quits; the process's exit status."""
     app = application()
     # Before any widget exists: Qt translates each text when the widget is built.
     install_translators(app, EditorSettings())
-    with frozen_after_opening():
-        project, opened = open_project(path, quiet=exit_when_ready)
-        if opened is not None and not exit_when_ready and not may_open(None, opened):
-            project, opened = JourneyProject(), None  # open elsewhere and the user declined
-        window = EditorWindow(Document(project, opened))
+    window = open_window(path, quiet=exit_when_ready)
     if exit_when_ready:
         FirstPaintWatcher(window, app.quit)
         QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, lambda: app.exit(1))
