@@ -62,6 +62,12 @@ _POSITIVE = "#2f9e55"
 RGB = tuple[float, float, float]
 
 
+def alternate_phase(index: int) -> bool:
+    """Whether the phase at `index` takes the alternate tints (`PHASE_HEADER_ALT`,
+    `COLUMN_STRIPE`): every other column, so the eye can follow one down."""
+    return index % 2 == 1
+
+
 def rgb(hex_colour: str) -> RGB:
     """`#rrggbb` as 0…1 floats, the form reportlab's setFillColorRGB takes."""
     value = hex_colour.lstrip("#")

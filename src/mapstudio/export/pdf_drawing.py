@@ -88,7 +88,7 @@ def draw_map(canvas: Canvas, layout: MapLayout, photo: bytes | None) -> None:
     _fill_rect(canvas, Rect(0, 0, layout.width, layout.height), c.rgb(c.MAP_BACKGROUND))
     phase_index = {col.phase_id: i for i, col in enumerate(layout.phases)}
     for cell in layout.cells:
-        shaded = phase_index.get(cell.phase_id, 0) % 2 == 1
+        shaded = c.alternate_phase(phase_index.get(cell.phase_id, 0))
         _fill_rect(canvas, cell.rect, c.rgb(c.COLUMN_STRIPE if shaded else c.MAP_BACKGROUND))
         _line(
             canvas,
@@ -110,7 +110,7 @@ def draw_map(canvas: Canvas, layout: MapLayout, photo: bytes | None) -> None:
         )
     _draw_header(canvas, layout.header, photo)
     for index, column in enumerate(layout.phases):
-        fill = c.rgb(c.PHASE_HEADER if index % 2 == 0 else c.PHASE_HEADER_ALT)
+        fill = c.rgb(c.PHASE_HEADER_ALT if c.alternate_phase(index) else c.PHASE_HEADER)
         h = column.header
         canvas.setFillColorRGB(*fill)
         canvas.roundRect(h.x + 1, h.y + 1, h.w - 2, h.h - 2, 4, stroke=0, fill=1)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from mapstudio.export.colours import alternate_phase
 from mapstudio.model.bulk import collector_paused
 from mapstudio.model.geometry import Cell, MapLayout, Rect
 from mapstudio.ui.canvas.axis_items import (
@@ -95,7 +96,7 @@ class MapDrawing:
         yield Z_HEADER, _items([PhaseHeaderItem(c, i) for i, c in enumerate(layout.phases)])
         yield Z_HEADER, _items([LaneHeaderItem(row) for row in layout.lanes])
         # Every other phase's column is tinted, as `MapScene._shaded` decides.
-        striped = {column.phase_id: i % 2 == 1 for i, column in enumerate(layout.phases)}
+        striped = {c.phase_id: alternate_phase(i) for i, c in enumerate(layout.phases)}
 
         def cell(painter: QPainter, record: Cell) -> None:
             paint_cell(painter, record, striped.get(record.phase_id, False))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from mapstudio.export.colours import alternate_phase
 from mapstudio.model.geometry import Cell, LaneRow, PhaseColumn, Rect
 from mapstudio.ui import style
 from mapstudio.ui.canvas.box_item import BoxItem
@@ -37,7 +38,7 @@ class PhaseHeaderItem(BoxItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        fill = style.PHASE_HEADER if self.index % 2 == 0 else style.PHASE_HEADER_ALT
+        fill = style.PHASE_HEADER_ALT if alternate_phase(self.index) else style.PHASE_HEADER
         path = QPainterPath()
         path.addRoundedRect(self.local_rect().adjusted(1, 1, -1, -1), 4, 4)
         painter.fillPath(path, fill)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
 )
 
+from mapstudio.export.colours import alternate_phase
 from mapstudio.model.bulk import collector_paused
 from mapstudio.model.geometry import Cell, MapLayout, MarkerBadge
 from mapstudio.model.layout_delta import KeyedChanges, LayoutDelta
@@ -157,7 +158,7 @@ class MapScene(QGraphicsScene):
 
     def _shaded(self, cell: Cell) -> tuple[Cell, bool]:
         """A cell with its stripe: every other phase's column is tinted."""
-        return cell, self._phase_index.get(cell.phase_id, 0) % 2 == 1
+        return cell, alternate_phase(self._phase_index.get(cell.phase_id, 0))
 
     def apply(self, layout: MapLayout, delta: LayoutDelta, persona_photo: bytes | None) -> None:
         """Mirror a live layout's update: only the items `delta` names change."""
