@@ -130,7 +130,7 @@ def draw_map(canvas: Canvas, layout: MapLayout, photo: bytes | None) -> None:
         _draw_card(book, text, box)
     for arrow in layout.flows:
         _draw_flow(canvas, arrow)
-    for badge in _badges(layout):
+    for badge in layout.marker_badges():
         draw_badge(canvas, badge)
 
 
@@ -237,11 +237,6 @@ def draw_badge(canvas: Canvas, badge: MarkerBadge) -> None:
     ascent, descent = pdfmetrics.getAscentDescent(font_name(True), size)
     baseline = r.y + r.h / 2 + (ascent + descent) / 2
     draw_string(canvas, text, r.x + (r.w - width) / 2, baseline, size, True, WHITE)
-
-
-def _badges(layout: MapLayout) -> list[MarkerBadge]:
-    badges = [b for box in layout.cards.values() for b in box.badges]
-    return badges + [b for column in layout.phases for b in column.badges]
 
 
 # -------------------------------------------------------------------- header

@@ -43,7 +43,6 @@ from mapstudio.ui.canvas.curve_items import (
     paint_flow_arrow,
 )
 from mapstudio.ui.canvas.header_item import Z_BAND, HeaderBandItem
-from mapstudio.ui.canvas.scene import marker_badges
 
 R = TypeVar("R")
 # One kind's drawing: paints all its records, given the map's transform.
@@ -103,7 +102,7 @@ class MapDrawing:
 
         yield Z_CELL, _each(layout.cells, lambda c: _corner(c.rect), cell)
         yield Z_CARD, _each(layout.cards.values(), lambda b: _corner(b.rect), paint_card)
-        yield Z_MARKER, _each(marker_badges(layout), lambda b: _corner(b.rect), paint_marker)
+        yield Z_MARKER, _each(layout.marker_badges(), lambda b: _corner(b.rect), paint_marker)
         curve = EmotionCurveItem()
         curve.set_curve(layout.emotion_band, layout.emotion_points)
         yield Z_CURVE, _items([curve])

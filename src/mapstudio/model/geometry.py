@@ -156,6 +156,11 @@ class MapLayout:
     emotion_band: Rect | None = None  # the emotions lane's cells, where the curve runs
     flows: tuple[FlowArrow, ...] = ()
 
+    def marker_badges(self) -> list[MarkerBadge]:
+        """Every marker's badge, on cards then on phases: the order they are stacked in."""
+        badges = [badge for box in self.cards.values() for badge in box.badges]
+        return badges + [badge for column in self.phases for badge in column.badges]
+
     def cell_at(self, x: float, y: float) -> Cell | None:
         """The cell under a point (on a shared edge, the first listed).
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from mapstudio.export.colours import alternate_phase
 from mapstudio.model.bulk import collector_paused
-from mapstudio.model.geometry import Cell, MapLayout, MarkerBadge
+from mapstudio.model.geometry import Cell, MapLayout
 from mapstudio.model.layout_delta import KeyedChanges, LayoutDelta
 from mapstudio.ui import style
 from mapstudio.ui.canvas.axis_items import CellItem, LaneHeaderItem, PhaseHeaderItem
@@ -121,7 +121,7 @@ class MapScene(QGraphicsScene):
         self._sync_table(self.cards, layout.cards.items(), CardItem, CardItem.set_box)
         self._sync_table(
             self.markers,
-            ((b.marker_id, b) for b in marker_badges(layout)),
+            ((b.marker_id, b) for b in layout.marker_badges()),
             MarkerItem,
             MarkerItem.set_badge,
         )
@@ -275,13 +275,3 @@ class MapScene(QGraphicsScene):
         self.show_insertion(None)
         if self.header is not None:
             self.header.set_drop_target(False)
-
-
-def marker_badges(layout: MapLayout) -> list[MarkerBadge]:
-    """Every marker's badge, on cards then on phases: the order they are stacked in."""
-    badges: list[MarkerBadge] = []
-    for box in layout.cards.values():
-        badges.extend(box.badges)
-    for column in layout.phases:
-        badges.extend(column.badges)
-    return badges
