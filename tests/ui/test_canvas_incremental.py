@@ -226,7 +226,12 @@ def test_zoomed_far_out_cards_are_plain_boxes(
 
 # ------------------------------------------------------- scene == fresh scene
 def assert_scene_mirrors(scene: MapScene, layout: object) -> None:
-    """The items an incrementally updated scene holds are those a fresh sync makes."""
+    """The items an incrementally updated scene holds are those a fresh sync makes.
+
+    On screen, records wait for their region to be shown: revealing them all
+    first also proves the waiting records were kept current.
+    """
+    scene.reveal_all()
     fresh = MapScene(scene.map_id)
     fresh.sync(layout, None)  # type: ignore[arg-type]
     assert {k: i.box for k, i in scene.cards.items()} == {k: i.box for k, i in fresh.cards.items()}

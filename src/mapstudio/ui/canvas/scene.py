@@ -2,7 +2,8 @@
 
 `sync` mirrors a whole `MapLayout` (the first time, or for a layout from
 elsewhere): existing items get their new geometry in place, and items are
-only created or removed for records that appeared or vanished. `apply` takes
+only created or removed for records that appeared or vanished (on screen,
+only once their region is shown: `reveal`). `apply` takes
 the `LayoutDelta` of a live layout's update and touches only the items it
 names, so a field change on a 10,000-card map costs a handful of items, not
 a walk over ten thousand.
@@ -24,16 +25,18 @@ from PySide6.QtWidgets import (
 
 from mapstudio.export.colours import alternate_phase
 from mapstudio.model.bulk import collector_paused
-from mapstudio.model.geometry import Cell, MapLayout
+from mapstudio.model.geometry import Cell, EmotionPoint, FlowArrow, MapLayout
 from mapstudio.model.layout_delta import KeyedChanges, LayoutDelta
 from mapstudio.ui import style
 from mapstudio.ui.canvas.axis_items import CellItem, LaneHeaderItem, PhaseHeaderItem
 from mapstudio.ui.canvas.card_item import SIMPLE_BELOW, CardItem, MarkerItem
 from mapstudio.ui.canvas.curve_items import EmotionCurveItem, EmotionPointItem, FlowItem
 from mapstudio.ui.canvas.header_item import HeaderBandItem
+from mapstudio.ui.canvas.item_table import Extent, ItemTable, Region, regions_in
 from mapstudio.ui.canvas.layers import ItemLayers
 
 Z_OVERLAY = 50.0
+POINT_REACH = 12.0  # points around an emotion point's centre that its face may draw
 # The kinds a big map has thousands of: kept in layers on screen.
 LAYERED = (CardItem, MarkerItem, CellItem, EmotionPointItem, FlowItem)
 K = TypeVar("K")
@@ -47,8 +50,11 @@ class MapScene(QGraphicsScene):
     repainting what a drag uncovers, or scrolling, then blits instead of
     setting text again; zoomed far out they are plain boxes without text; and
     the many items of a kind sit in `layers.ItemLayers`, so Qt's search for
-    what to repaint stays short. Exports leave all three off, so SVG and
-    print stay complete vectors stacked exactly as listed.
+    what to repaint stays short; and the items of cards, badges, cells,
+    faces and flows are made only where the view has looked
+    (`item_table.ItemTable`; the view calls `reveal` before each paint).
+    Exports leave all four off, so SVG and print stay complete vectors
+    stacked exactly as listed.
     """
 
     def __init__(self, map_id: str, parent: QObject | None = None, on_screen: bool = False) -> None:
@@ -57,14 +63,32 @@ class MapScene(QGraphicsScene):
         self._on_screen = on_screen
         self._layers = ItemLayers(self) if on_screen else None
         self.layout: MapLayout | None = None
-        self.created_count = 0  # items created by `sync`, so tests can see "no rebuild"
-        self.cards: dict[str, CardItem] = {}
-        self.markers: dict[str, MarkerItem] = {}
+        self.created_count = 0  # items created, so tests can see "no rebuild"
+        # Regions shown so far (None: every item at once); see `item_table`.
+        self._shown: set[Region] | None = set() if on_screen else None
+        self._cells: ItemTable[tuple[str, str], CellItem] = self._table(
+            lambda v: CellItem(*v), lambda item, v: item.set_cell(*v), _cell_extent
+        )
+        self._cards: ItemTable[str, CardItem] = self._table(
+            CardItem, lambda item, v: item.set_box(v), _box_extent
+        )
+        self._markers: ItemTable[str, MarkerItem] = self._table(
+            MarkerItem, lambda item, v: item.set_badge(v), _box_extent
+        )
+        self._emotion_points: ItemTable[str, EmotionPointItem] = self._table(
+            EmotionPointItem, lambda item, v: item.set_point(v), _point_extent
+        )
+        self._flows: ItemTable[tuple[str, str], FlowItem] = self._table(
+            FlowItem, lambda item, v: item.set_arrow(v), _flow_extent
+        )
+        # The items made so far, by key (records waiting for theirs are not here).
+        self.cells = self._cells.items
+        self.cards = self._cards.items
+        self.markers = self._markers.items
+        self.emotion_points = self._emotion_points.items
+        self.flows = self._flows.items
         self.phases: dict[str, PhaseHeaderItem] = {}
         self.lanes: dict[str, LaneHeaderItem] = {}
-        self.cells: dict[tuple[str, str], CellItem] = {}
-        self.emotion_points: dict[str, EmotionPointItem] = {}
-        self.flows: dict[tuple[str, str], FlowItem] = {}
         self.header: HeaderBandItem | None = None
         self._phase_index: dict[str, int] = {}  # for the cells' column stripes
         self.curve = EmotionCurveItem()
@@ -81,11 +105,30 @@ class MapScene(QGraphicsScene):
             overlay.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             self.addItem(overlay)
 
+    def _table(
+        self,
+        create: Callable[[object], V],
+        update: Callable[[V, object], object],
+        extent: Callable[[object], Extent],
+    ) -> ItemTable:
+        return ItemTable(self._add, self.removeItem, create, update, extent, self._shown)
+
+    def _tables(self) -> tuple[ItemTable, ...]:
+        """The lazily made kinds, in the order their items are created (as `sync` does)."""
+        return (self._cells, self._cards, self._markers, self._emotion_points, self._flows)
+
     # ---------------------------------------------------------------- lookup
     def item_for(self, node_id: str) -> QGraphicsItem | None:
-        """The item that stands for a node: card, marker, phase, lane or the map."""
-        for table in (self.cards, self.markers, self.phases, self.lanes):
-            item = table.get(node_id)
+        """The item that stands for a node: card, marker, phase, lane or the map.
+
+        A card or marker not shown yet gets its item (and its region's) now.
+        """
+        for table in (self._cards, self._markers):
+            item = self._made(table, node_id)
+            if item is not None:
+                return item
+        for axis in (self.phases, self.lanes):
+            item = axis.get(node_id)
             if item is not None:
                 return item
         if self.header is not None and node_id == self.map_id:
@@ -93,10 +136,56 @@ class MapScene(QGraphicsScene):
         return None
 
     def emotion_point_item(self, card_id: str) -> EmotionPointItem | None:
-        return self.emotion_points.get(card_id)
+        return self._made(self._emotion_points, card_id)
 
     def flow_item(self, source: str, target: str) -> FlowItem | None:
-        return self.flows.get((source, target))
+        return self._made(self._flows, (source, target))
+
+    def _made(self, table: ItemTable[K, V], key: K) -> V | None:
+        """`table`'s item for `key`, revealing the regions it lies in if need be."""
+        item = table.items.get(key)
+        if item is None:
+            regions = table.waiting_regions(key)
+            if regions:
+                self._reveal_regions(regions)
+                item = table.items.get(key)
+        return item
+
+    # ------------------------------------------------------------- revealing
+    def reveal(self, rect: QRectF) -> None:
+        """Make the items of every record in `rect` (the view calls this before it paints)."""
+        shown = self._shown
+        if shown is None:
+            return
+        rect = rect.intersected(self.sceneRect())
+        if rect.isEmpty():
+            return
+        fresh = [
+            r
+            for r in regions_in(rect.left(), rect.top(), rect.right(), rect.bottom())
+            if r not in shown
+        ]
+        if fresh:
+            self._reveal_regions(fresh)
+
+    def reveal_all(self) -> None:
+        """Make every item now (tests comparing scenes; a view zoomed out on the whole map)."""
+        self.reveal(self.sceneRect())
+
+    def shown_regions(self) -> frozenset[Region]:
+        """The regions revealed so far (none on a scene that makes every item at once)."""
+        return frozenset(self._shown or ())
+
+    def waiting_count(self) -> int:
+        """Records whose item is not made yet (0 on a scene that makes them all)."""
+        return sum(table.pending_count() for table in self._tables())
+
+    def _reveal_regions(self, regions: list[Region]) -> None:
+        assert self._shown is not None
+        self._shown.update(regions)
+        with collector_paused():  # a zoomed-out view may show thousands at once
+            for table in self._tables():
+                table.reveal(regions)
 
     # ------------------------------------------------------------------ sync
     def sync(self, layout: MapLayout, persona_photo: bytes | None) -> None:
@@ -106,54 +195,36 @@ class MapScene(QGraphicsScene):
 
     def _sync(self, layout: MapLayout, persona_photo: bytes | None) -> None:
         self.layout = layout
+        self._fit_scene_rect(layout)
         if self.header is None:
             self.header = HeaderBandItem(self.map_id, layout.header, persona_photo)
             self._add(self.header)
         else:
             self.header.set_header(layout.header, persona_photo)
         self._sync_axes(layout)
-        self._sync_table(
-            self.cells,
-            (((c.phase_id, c.lane_id), self._shaded(c)) for c in layout.cells),
-            lambda v: CellItem(*v),
-            lambda item, v: item.set_cell(*v),
-        )
-        self._sync_table(self.cards, layout.cards.items(), CardItem, CardItem.set_box)
-        self._sync_table(
-            self.markers,
-            ((b.marker_id, b) for b in layout.marker_badges()),
-            MarkerItem,
-            MarkerItem.set_badge,
-        )
+        self._cells.sync(((c.phase_id, c.lane_id), self._shaded(c)) for c in layout.cells)
+        self._cards.sync(layout.cards.items())
+        self._markers.sync((b.marker_id, b) for b in layout.marker_badges())
         self.curve.set_curve(layout.emotion_band, layout.emotion_points)
-        self._sync_table(
-            self.emotion_points,
-            ((p.card_id, p) for p in layout.emotion_points),
-            EmotionPointItem,
-            EmotionPointItem.set_point,
-        )
-        self._sync_table(
-            self.flows,
-            (((f.source, f.target), f) for f in layout.flows),
-            FlowItem,
-            FlowItem.set_arrow,
-        )
-        self._fit_scene_rect(layout)
+        self._emotion_points.sync((p.card_id, p) for p in layout.emotion_points)
+        self._flows.sync(((f.source, f.target), f) for f in layout.flows)
 
     def _sync_axes(self, layout: MapLayout) -> None:
-        """Phase and lane headers: a few dozen items, all compared."""
+        """Phase and lane headers: a few dozen items, all compared and all made."""
         self._phase_index = {c.phase_id: i for i, c in enumerate(layout.phases)}
-        self._sync_table(
+        _sync_dict(
             self.phases,
             ((c.phase_id, (c, i)) for i, c in enumerate(layout.phases)),
-            lambda v: PhaseHeaderItem(*v),
+            lambda v: self._add(PhaseHeaderItem(*v)),
             lambda item, v: item.set_column(*v),
+            self.removeItem,
         )
-        self._sync_table(
+        _sync_dict(
             self.lanes,
             ((r.lane_id, r) for r in layout.lanes),
-            LaneHeaderItem,
-            LaneHeaderItem.set_row,
+            lambda v: self._add(LaneHeaderItem(v)),
+            lambda item, v: item.set_row(v),
+            self.removeItem,
         )
 
     def _shaded(self, cell: Cell) -> tuple[Cell, bool]:
@@ -166,70 +237,29 @@ class MapScene(QGraphicsScene):
         if self.header is None:
             self.sync(layout, persona_photo)
             return
+        if delta.size:  # first: what grew may lie in a region already shown
+            self._fit_scene_rect(layout)
         self.header.set_header(layout.header, persona_photo)  # the photo may change alone
         if delta.axes or delta.shading:
             self._sync_axes(layout)
         cells = delta.cells
         if delta.shading:  # columns reordered: every cell may change its stripe
             cells = KeyedChanges({(c.phase_id, c.lane_id): c for c in layout.cells}, cells.removed)
-        self._apply_changes(
-            self.cells,
-            KeyedChanges({k: self._shaded(c) for k, c in cells.changed.items()}, cells.removed),
-            lambda v: CellItem(*v),
-            lambda item, v: item.set_cell(*v),
+        self._cells.apply(
+            KeyedChanges({k: self._shaded(c) for k, c in cells.changed.items()}, cells.removed)
         )
-        self._apply_changes(self.cards, delta.cards, CardItem, CardItem.set_box)
-        self._apply_changes(self.markers, delta.markers, MarkerItem, MarkerItem.set_badge)
+        self._cards.apply(delta.cards)
+        self._markers.apply(delta.markers)
         if delta.curve:
             self.curve.set_curve(layout.emotion_band, layout.emotion_points)
-        self._apply_changes(
-            self.emotion_points, delta.emotion_points, EmotionPointItem, EmotionPointItem.set_point
-        )
-        self._apply_changes(self.flows, delta.flows, FlowItem, FlowItem.set_arrow)
-        if delta.size:
-            self._fit_scene_rect(layout)
+        self._emotion_points.apply(delta.emotion_points)
+        self._flows.apply(delta.flows)
 
     def _fit_scene_rect(self, layout: MapLayout) -> None:
         margin = 24.0
         self.setSceneRect(
             QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
         )
-
-    def _apply_changes(
-        self,
-        table: dict[K, V],
-        changes: KeyedChanges[K, object],
-        create: Callable[[object], V],
-        update: Callable[[V, object], bool],
-    ) -> None:
-        for key in changes.removed:
-            item = table.pop(key, None)
-            if item is not None:
-                self.removeItem(item)
-        for key, record in changes.changed.items():
-            item = table.get(key)
-            if item is None:
-                table[key] = self._add(create(record))
-            else:
-                update(item, record)
-
-    def _sync_table(
-        self,
-        table: dict[K, V],
-        records: Iterable[tuple[K, object]],
-        create: Callable[[object], V],
-        update: Callable[[V, object], bool],
-    ) -> None:
-        fresh = dict(records)
-        for key in [k for k in table if k not in fresh]:
-            item = table.pop(key)
-            self.removeItem(item)
-        for key, record in fresh.items():
-            item = table.get(key)
-            if item is None:
-                table[key] = self._add(create(record))
-            else:
-                update(item, record)
 
     def _add(self, item: V) -> V:
         if self._on_screen and isinstance(item, CardItem):
@@ -275,3 +305,49 @@ class MapScene(QGraphicsScene):
         self.show_insertion(None)
         if self.header is not None:
             self.header.set_drop_target(False)
+
+
+# ------------------------------------------------------------- record extents
+def _box_extent(record: object) -> Extent:
+    x, y, w, h = record.rect  # type: ignore[attr-defined]  # a CardBox or a MarkerBadge
+    return x, y, x + w, y + h
+
+
+def _cell_extent(record: object) -> Extent:
+    cell, _shaded = record  # type: ignore[misc]
+    x, y, w, h = cell.rect
+    return x, y, x + w, y + h
+
+
+def _point_extent(record: object) -> Extent:
+    point: EmotionPoint = record  # type: ignore[assignment]
+    r = POINT_REACH
+    return point.x - r, point.y - r, point.x + r, point.y + r
+
+
+def _flow_extent(record: object) -> Extent:
+    flow: FlowArrow = record  # type: ignore[assignment]
+    if not flow.points:
+        return 0.0, 0.0, 0.0, 0.0
+    xs = [p[0] for p in flow.points]
+    ys = [p[1] for p in flow.points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _sync_dict(
+    table: dict[K, V],
+    records: Iterable[tuple[K, object]],
+    create: Callable[[object], V],
+    update: Callable[[V, object], object],
+    remove: Callable[[V], None],
+) -> None:
+    """Mirror exactly these records in `table`, item by item (the headers' tables)."""
+    fresh = dict(records)
+    for key in [k for k in table if k not in fresh]:
+        remove(table.pop(key))
+    for key, record in fresh.items():
+        item = table.get(key)
+        if item is None:
+            table[key] = create(record)
+        else:
+            update(item, record)

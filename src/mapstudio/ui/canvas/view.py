@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QShowEvent,
     QWheelEvent,
 )
@@ -33,6 +34,7 @@ from mapstudio.model.project import ProjectChange
 from mapstudio.ui.canvas.axis_items import LaneHeaderItem, PhaseHeaderItem
 from mapstudio.ui.canvas.box_item import BoxItem
 from mapstudio.ui.canvas.card_item import CardItem, MarkerItem
+from mapstudio.ui.canvas.layers import REGION
 from mapstudio.ui.canvas.layout_source import live_layout_for
 from mapstudio.ui.canvas.scene import MapScene
 from mapstudio.ui.canvas.zooming import Zooming
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
     from mapstudio.ui.canvas.title_editor import TitleEditor
 
 EDGE_ZONE_PT = 8.0  # the ring inside a touchpoint's border that starts a flow
+REVEAL_MARGIN = 190.0  # points around the view made ready before they scroll in
 
 
 class MapCanvas(QGraphicsView):
@@ -88,6 +91,7 @@ class MapCanvas(QGraphicsView):
         self._live = live_layout_for(document.project, map_id)
         self._layout = self._live.layout
         self.map_scene.sync(self._layout, self._persona_photo())
+        self.map_scene.reveal(QRectF(0, 0, 2 * REGION, 2 * REGION))  # where the view opens
         self.map_scene.selectionChanged.connect(self._emit_selection)
         document.changed.connect(self._on_changed)
         self.zoom_reset()
@@ -100,6 +104,14 @@ class MapCanvas(QGraphicsView):
             self._shown_once = True
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Make the items of what is about to be shown (and a card's width around it)."""
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.map_scene.reveal(
+            seen.adjusted(-REVEAL_MARGIN, -REVEAL_MARGIN, REVEAL_MARGIN, REVEAL_MARGIN)
+        )
+        super().paintEvent(event)
 
     # ------------------------------------------------------------ public API
     def map_id(self) -> str:
