@@ -206,6 +206,20 @@ def test_the_editor_reaches_its_first_paint_without_the_rest(tmp_path: Path) -> 
     assert _loaded(modules, NOT_AT_START_UP) == []
 
 
+def test_the_editor_keeps_no_module_source_once_open(tmp_path: Path) -> None:
+    """PySide6's import hook reads every module's source into `linecache`
+    (2.5 MB at start-up, measured); the editor drops them before it opens
+    the map, and the first paint reads hardly any again."""
+    kept = _probe(
+        "import json, linecache\n"
+        "from mapstudio.cli import main\n"
+        f"assert main(['--exit-when-ready', {str(EXAMPLE)!r}]) == 0\n"
+        "print(json.dumps([name for name in linecache.cache if 'mapstudio' in name]))\n",
+        tmp_path,
+    )
+    assert len(kept) <= 5, kept
+
+
 def test_an_image_export_imports_none_of_the_editor(tmp_path: Path) -> None:
     """A PNG is painted with the canvas items' paint functions, not by the
     editor's view (`mapstudio.ui.canvas` loads its names on first use)."""

@@ -97,3 +97,20 @@ def test_a_missing_or_damaged_table_falls_back_on_the_font(
         with pytest.raises((OSError, ValueError, KeyError, TypeError, AttributeError)):
             read_width_table(bold)
         assert TextMetrics().width(sample, 10.0, bold) == expected[bold]
+
+
+@pytest.mark.parametrize("bold", WEIGHTS)
+def test_grouped_advances_answer_every_character_as_the_expanded_table(bold: bool) -> None:
+    """`CharAdvances` keeps the table grouped and looks a character up on first
+    use: the answer is the table's for each of its characters, the default
+    for any other, and it holds only the characters asked for."""
+    widths, default = read_width_table(bold)
+    lazy = text.CharAdvances(*text.read_width_groups(bold))
+    assert len(lazy) == 0
+    sample = "L’expérience « client » — ça coûte 12 €…"
+    assert [lazy[c] for c in sample] == [widths[c] for c in sample]
+    assert set(lazy) == set(sample)
+    assert [lazy[c] for c in widths] == list(widths.values())
+    strangers = [c for c in "\ue000\U000e0001\U0010fffd\U0001fad8" if c not in widths]
+    assert strangers  # private use, a tag, a last plane's character: not in DejaVu
+    assert [lazy[c] for c in strangers] == [default] * len(strangers)

@@ -25,6 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     path: Path | None = existing_file(args.file) if args.file is not None else None
+    # The file reader before Qt: once PySide6 is loaded, its import hook reads
+    # the source of every module imported after it (see `forget_module_sources`).
+    import mapstudio.fileformat  # noqa: F401
     from mapstudio.ui.app import run_app
 
     return run_app(path, args.exit_when_ready)

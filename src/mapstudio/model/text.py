@@ -19,18 +19,19 @@ reportlab nor parses the fonts: the editor starts faster and smaller.
 
 The table lists the characters sharing each advance (a few hundred distinct
 advances for ~6,000 characters): `{"default": 600.09765625, "by_advance":
-{"317.87109375": " ,.", ...}}`. It expands straight into the dict the
-measuring uses, keyed by character, in under a millisecond, where a table
-keyed by code point had to be parsed three times as long and converted twice.
+{"317.87109375": " ,.", ...}}`. It parses in under a millisecond (a table
+keyed by code point took three times as long), and stays grouped in memory:
+`CharAdvances` looks a character up there the first time it is measured.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from bisect import bisect_right
 from collections.abc import Mapping
 from functools import cache, lru_cache
-from itertools import repeat
+from itertools import accumulate
 from pathlib import Path
 
 FONT_REGULAR = "DejaVuSans"
@@ -98,33 +99,67 @@ def reportlab_advances(bold: bool) -> tuple[dict[int, float], float]:
     return dict(face.charWidths), face.defaultWidth
 
 
-def read_width_table(bold: bool = False) -> tuple[dict[str, float], float]:
-    """A weight's advances by character, and the default, from its table.
+def read_width_groups(bold: bool = False) -> tuple[dict[float, str], float]:
+    """A weight's characters grouped by advance, and the default, from its table.
 
     Raises OSError, ValueError, KeyError, TypeError or AttributeError when
     the table is missing or damaged.
     """
     table = json.loads(width_table_path(bold).read_text(encoding="utf-8"))
     groups: Mapping[str, str] = table["by_advance"]
-    widths = {
-        char: advance
-        for key, chars in groups.items()
-        for advance in (float(key),)
-        for char in chars
-    }
-    return widths, float(table["default"])
+    return {float(key): chars for key, chars in groups.items()}, float(table["default"])
+
+
+def read_width_table(bold: bool = False) -> tuple[dict[str, float], float]:
+    """A weight's advances by character, and the default, from its table.
+
+    Raises what `read_width_groups` raises.
+    """
+    groups, default = read_width_groups(bold)
+    widths = {char: advance for advance, chars in groups.items() for char in chars}
+    return widths, default
+
+
+def group_by_advance(advances: Mapping[int, float]) -> dict[float, str]:
+    """Characters (given by code point) sharing each advance, in code point order."""
+    groups: dict[float, list[str]] = {}
+    for code in sorted(advances):
+        groups.setdefault(advances[code], []).append(chr(code))
+    return {advance: "".join(chars) for advance, chars in groups.items()}
 
 
 def width_table_bytes(advances: Mapping[int, float], default: float) -> bytes:
     """The table file for these advances (by code point): characters grouped by advance."""
-    groups: dict[float, list[str]] = {}
-    for code in sorted(advances):
-        groups.setdefault(advances[code], []).append(chr(code))
+    groups = group_by_advance(advances)
     table = {
         "default": default,
-        "by_advance": {repr(advance): "".join(groups[advance]) for advance in sorted(groups)},
+        "by_advance": {repr(advance): groups[advance] for advance in sorted(groups)},
     }
     return (json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+class CharAdvances(dict[str, float]):
+    """Advances by character, each looked up in the grouped table on first use.
+
+    A table holds ~5,700 characters per weight; a map uses a few hundred.
+    Expanded into one dict, both weights took 1.3 MB of every open's memory
+    (measured), for characters a French or English map never shows. A miss
+    finds the character in the groups' concatenation (one C-level `find`)
+    and keeps the answer, so a text is still measured by one `map` over it.
+    """
+
+    def __init__(self, groups: Mapping[float, str], default: float) -> None:
+        super().__init__()
+        self.default = default
+        self._chars = "".join(groups.values())
+        self._ends = list(accumulate(len(chars) for chars in groups.values()))
+        self._advances = list(groups)
+
+    def __missing__(self, char: str) -> float:
+        at = self._chars.find(char) if len(char) == 1 else -1
+        advance = self.default if at < 0 else self._advances[bisect_right(self._ends, at)]
+        self[char] = advance
+        return advance
 
 
 # Word widths by (size, bold): plain dicts rather than an lru_cache keyed on
@@ -135,21 +170,20 @@ _WORD_WIDTHS_MAX = 262_144
 
 
 @cache
-def _char_advances(bold: bool) -> tuple[dict[str, float], float]:
-    """Advances keyed by character (for `map(dict.get, text)`), and the default."""
+def _char_advances(bold: bool) -> CharAdvances:
+    """Advances keyed by character (for `map(advances.__getitem__, text)`)."""
     try:
-        return read_width_table(bold)
+        return CharAdvances(*read_width_groups(bold))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass  # no table (or a damaged one): ask the font
     widths, default = reportlab_advances(bold)
-    return {chr(code): advance for code, advance in widths.items()}, default
+    return CharAdvances(group_by_advance(widths), default)
 
 
 def _measure(text: str, size: float, bold: bool) -> float:
     # reportlab's own formula (`instanceStringWidthTTF`): the same advances,
     # summed in the same order by the same `sum`, so widths are identical.
-    advances, default = _char_advances(bold)
-    return 0.001 * size * sum(map(advances.get, text, repeat(default)))
+    return 0.001 * size * sum(map(_char_advances(bold).__getitem__, text))
 
 
 def _word_widths(size: float, bold: bool) -> dict[str, float]:
