@@ -62,10 +62,6 @@ class ItemTable(Generic[K, V]):
         # listed where it no longer lies: revealing it there early is harmless.
         self._waiting: dict[Region, list[K]] = {}
 
-    def __len__(self) -> int:
-        """Records of this kind, with an item or not."""
-        return len(self.items) + len(self._pending)
-
     def pending_count(self) -> int:
         return len(self._pending)
 
@@ -119,6 +115,3 @@ class ItemTable(Generic[K, V]):
         """Where a record without an item lies ([] when it has one, or is unknown)."""
         record = self._pending.get(key)
         return [] if record is None else regions_in(*self._extent(record))
-
-    def waiting_keys(self) -> list[K]:
-        return list(self._pending)
