@@ -3,7 +3,7 @@ not grow with the map. Counted (items updated, items painted), never timed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
@@ -18,6 +18,7 @@ from tests.ui.canvas_support import view_point
 
 from mapstudio.model import operations as ops
 from mapstudio.model.errors import ModelError
+from mapstudio.model.geometry import MapLayout
 from mapstudio.model.layout import layout_map
 from mapstudio.ui.canvas import MapCanvas, MapScene
 from mapstudio.ui.canvas import card_item as card_item_module
@@ -254,17 +255,12 @@ def assert_scene_mirrors(scene: MapScene, layout: object) -> None:
     assert scene.sceneRect() == fresh.sceneRect()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
-@given(data=st.data())
-def test_the_scene_follows_any_edit_sequence_and_its_undo(
-    qtbot: QtBot, data: st.DataObject
+def play_edits_and_their_undo(
+    document: Document, data: st.DataObject, check: Callable[[MapLayout], None]
 ) -> None:
-    from tests.model.builders import small_project
-
-    project = small_project()
-    document = Document(project)
-    canvas = MapCanvas(document, "map-1")
-    qtbot.addWidget(canvas)
+    """Push up to 8 random edits on map-1, then undo them all, calling `check`
+    with the map's fresh layout after each step (while the map exists)."""
+    project = document.project
     pushed = 0
     for _ in range(data.draw(st.integers(min_value=1, max_value=8))):
         if "map-1" not in project:
@@ -277,10 +273,25 @@ def test_the_scene_follows_any_edit_sequence_and_its_undo(
             continue
         pushed += 1
         if "map-1" in project:
-            assert_scene_mirrors(canvas.map_scene, layout_map(project, "map-1"))
+            check(layout_map(project, "map-1"))
     for _ in range(pushed):
         document.undo_stack.undo()
-        assert_scene_mirrors(canvas.map_scene, layout_map(project, "map-1"))
+        check(layout_map(project, "map-1"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_scene_follows_any_edit_sequence_and_its_undo(
+    qtbot: QtBot, data: st.DataObject
+) -> None:
+    from tests.model.builders import small_project
+
+    document = Document(small_project())
+    canvas = MapCanvas(document, "map-1")
+    qtbot.addWidget(canvas)
+    play_edits_and_their_undo(
+        document, data, lambda layout: assert_scene_mirrors(canvas.map_scene, layout)
+    )
 
 
 def test_drop_point_lookup_matches_a_scan(qtbot: QtBot) -> None:

@@ -9,11 +9,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
-from tests.model.test_edits_property import ACTIONS, _build
-from tests.ui.test_canvas_incremental import assert_scene_mirrors, open_canvas, settle
+from tests.ui.test_canvas_incremental import (
+    assert_scene_mirrors,
+    open_canvas,
+    play_edits_and_their_undo,
+    settle,
+)
 
 from mapstudio.model import operations as ops
-from mapstudio.model.errors import ModelError
 from mapstudio.model.geometry import MapLayout, Rect
 from mapstudio.model.layout import layout_map
 from mapstudio.ui.canvas import MapCanvas, MapScene
@@ -172,20 +175,7 @@ def test_a_half_shown_scene_follows_any_edit_sequence_and_its_undo(
         qtbot.addWidget(canvas)
         scene = canvas.map_scene
         assert scene.waiting_count() > 0
-        pushed = 0
-        for _ in range(data.draw(st.integers(min_value=1, max_value=8))):
-            if "map-1" not in project:
-                break
-            try:
-                edit = _build(project, data.draw(st.sampled_from(ACTIONS)), data)
-            except ModelError:
-                continue
-            if edit is None or not document.push(edit):
-                continue
-            pushed += 1
-            if "map-1" in project:
-                assert_shown_regions_have_their_items(scene, layout_map(project, "map-1"))
-        for _ in range(pushed):
-            document.undo_stack.undo()
-            assert_shown_regions_have_their_items(scene, layout_map(project, "map-1"))
+        play_edits_and_their_undo(
+            document, data, lambda layout: assert_shown_regions_have_their_items(scene, layout)
+        )
         assert_scene_mirrors(scene, layout_map(project, "map-1"))
