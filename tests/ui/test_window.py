@@ -304,3 +304,33 @@ def test_the_inspector_starts_wide_enough_for_a_card_form(qtbot: QtBot, tmp_path
     scroll = window.inspector.findChild(QScrollArea)
     QApplication.processEvents()
     assert not scroll.horizontalScrollBar().isVisible()
+
+
+def test_the_status_bar_zoom_follows_ctrl_wheel_and_the_menu(qtbot: QtBot, tmp_path: Path) -> None:
+    """The percentage follows every way of zooming, not only the menu's."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    window = make_window(qtbot, tmp_path)
+    canvas = window.current_canvas()
+    assert canvas is not None
+    window.actions.zoom_reset.trigger()
+    assert window.zoom_label.text() == "100 %"
+    centre = QPointF(canvas.viewport().rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(canvas.viewport().mapToGlobal(centre.toPoint())),
+        QPoint(),
+        QPoint(0, 120),  # one notch away from the user: zoom in
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(canvas.viewport(), wheel)
+    assert canvas.zoom_factor() == pytest.approx(1.15)
+    assert window.zoom_label.text() == "115 %"
+    window.actions.zoom_out.trigger()
+    assert window.zoom_label.text() == f"{round(1.15 / 1.25 * 100)} %"
+    window.actions.fit.trigger()
+    assert window.zoom_label.text() == f"{round(canvas.zoom_factor() * 100)} %"

@@ -238,6 +238,7 @@ class EditorWindow(QMainWindow):
     def _make_canvas(self, map_id: str) -> MapCanvas:
         canvas = MapCanvas(self.document, map_id)
         canvas.selectionChangedIds.connect(lambda ids, c=canvas: self._on_selection(c, ids))
+        canvas.zoomChanged.connect(lambda _factor: self._update_zoom_label())
         canvas.set_context_actions(self.actions.canvas_actions())
         return canvas
 
@@ -334,8 +335,7 @@ class EditorWindow(QMainWindow):
     def _zoom(self, how: str) -> None:
         canvas = self.current_canvas()
         if canvas is not None:
-            getattr(canvas, how)()
-            self._update_zoom_label()
+            getattr(canvas, how)()  # the label follows through `zoomChanged`
 
     def refresh_recent_files(self) -> None:
         menu = self.actions.recent_menu

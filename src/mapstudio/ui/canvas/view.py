@@ -56,6 +56,7 @@ class MapCanvas(QGraphicsView):
     """Draws one map from its layout and turns gestures into edits."""
 
     selectionChangedIds = Signal(list)
+    zoomChanged = Signal(float)  # the new factor: menus, Ctrl+wheel, pinch, fit
 
     def __init__(self, document: Document, map_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +65,8 @@ class MapCanvas(QGraphicsView):
         # class to find its type, ~15 ms before the first paint. One made here,
         # as plain a QWidget as Qt's, is known already.
         self.setViewport(QWidget(self))
-        self._zoom = Zooming(self)  # first: viewport events arrive during set-up
+        # First: viewport events arrive during set-up.
+        self._zoom = Zooming(self, lambda: self.zoomChanged.emit(self._zoom.factor()))
         self.setObjectName("canvas")
         self.document = document
         self._map_id = map_id

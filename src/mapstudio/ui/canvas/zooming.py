@@ -6,6 +6,8 @@ the screen (the viewport's DPI / 72 pixels), like a PDF viewer at 100 %.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QNativeGestureEvent, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture
@@ -15,10 +17,15 @@ MAX_ZOOM = 8.0
 
 
 class Zooming:
-    """Owns the view's scale; the view forwards wheel and gesture events here."""
+    """Owns the view's scale; the view forwards wheel and gesture events here.
 
-    def __init__(self, view: QGraphicsView) -> None:
+    `changed` runs after every change of scale, whatever made it (a menu
+    command, Ctrl+wheel, a pinch, fit), so the status bar's percentage follows.
+    """
+
+    def __init__(self, view: QGraphicsView, changed: Callable[[], None] | None = None) -> None:
         self.view = view
+        self._changed = changed
         view.viewport().grabGesture(Qt.GestureType.PinchGesture)
 
     def _unit(self) -> float:
@@ -42,6 +49,7 @@ class Zooming:
         bars = view.horizontalScrollBar(), view.verticalScrollBar()
         bars[0].setValue(bars[0].value() + moved.x() - round(anchor.x()))
         bars[1].setValue(bars[1].value() + moved.y() - round(anchor.y()))
+        self._notify()
 
     def zoom_by(self, step: float, anchor: QPointF | None = None) -> None:
         self.set_zoom(self.factor() * step, anchor)
@@ -50,6 +58,11 @@ class Zooming:
         if rect.isEmpty():
             return
         self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._notify()
+
+    def _notify(self) -> None:
+        if self._changed is not None:
+            self._changed()
 
     def wheel(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
