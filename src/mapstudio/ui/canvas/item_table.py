@@ -41,8 +41,10 @@ class ItemTable(Generic[K, V]):
 
     `add` and `remove` put an item in the scene and take it out; `create`
     makes an item from a record, `update` gives an existing item its new
-    record; `extent` says where a record lies. `shown` is the scene's set of
-    shown regions, shared by all its tables (None: create everything).
+    record. `shown` is the scene's set of shown regions, shared by all its
+    tables, and `extent` says where a record lies among them; without them
+    every record gets its item at once (exports, and the few phase and lane
+    headers, which are always made).
     """
 
     def __init__(
@@ -51,9 +53,11 @@ class ItemTable(Generic[K, V]):
         remove: Callable[[V], None],
         create: Callable[[object], V],
         update: Callable[[V, object], object],
-        extent: Callable[[object], Extent],
-        shown: set[Region] | None,
+        extent: Callable[[object], Extent] | None = None,
+        shown: set[Region] | None = None,
     ) -> None:
+        if shown is not None and extent is None:
+            raise ValueError("a table made by region needs the extent of its records")
         self.items: dict[K, V] = {}
         self._add, self._remove = add, remove
         self._create, self._update, self._extent = create, update, extent
@@ -91,11 +95,11 @@ class ItemTable(Generic[K, V]):
         if item is not None:
             self._update(item, record)
             return
-        shown = self._shown
-        if shown is None:
+        shown, extent = self._shown, self._extent
+        if shown is None or extent is None:
             self.items[key] = self._add(self._create(record))
             return
-        regions = regions_in(*self._extent(record))
+        regions = regions_in(*extent(record))
         if any(r in shown for r in regions):
             self._pending.pop(key, None)
             self.items[key] = self._add(self._create(record))
@@ -115,4 +119,6 @@ class ItemTable(Generic[K, V]):
     def waiting_regions(self, key: K) -> list[Region]:
         """Where a record without an item lies ([] when it has one, or is unknown)."""
         record = self._pending.get(key)
-        return [] if record is None else regions_in(*self._extent(record))
+        if record is None or self._extent is None:
+            return []
+        return regions_in(*self._extent(record))

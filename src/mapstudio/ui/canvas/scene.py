@@ -11,7 +11,7 @@ a walk over ten thousand.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QLineF, QObject, QRectF, Qt
@@ -30,13 +30,17 @@ from mapstudio.model.layout_delta import KeyedChanges, LayoutDelta
 from mapstudio.ui import style
 from mapstudio.ui.canvas.axis_items import CellItem, LaneHeaderItem, PhaseHeaderItem
 from mapstudio.ui.canvas.card_item import SIMPLE_BELOW, CardItem, MarkerItem
-from mapstudio.ui.canvas.curve_items import EmotionCurveItem, EmotionPointItem, FlowItem
+from mapstudio.ui.canvas.curve_items import (
+    FACE_BOUNDS,
+    EmotionCurveItem,
+    EmotionPointItem,
+    FlowItem,
+)
 from mapstudio.ui.canvas.header_item import HeaderBandItem
 from mapstudio.ui.canvas.item_table import Extent, ItemTable, Region, regions_in
 from mapstudio.ui.canvas.layers import ItemLayers
 
 Z_OVERLAY = 50.0
-POINT_REACH = 12.0  # points around an emotion point's centre that its face may draw
 # The kinds a big map has thousands of: kept in layers on screen.
 LAYERED = (CardItem, MarkerItem, CellItem, EmotionPointItem, FlowItem)
 K = TypeVar("K")
@@ -87,8 +91,15 @@ class MapScene(QGraphicsScene):
         self.markers = self._markers.items
         self.emotion_points = self._emotion_points.items
         self.flows = self._flows.items
-        self.phases: dict[str, PhaseHeaderItem] = {}
-        self.lanes: dict[str, LaneHeaderItem] = {}
+        # Phase and lane headers: a few dozen items, always all made.
+        self._phases: ItemTable[str, PhaseHeaderItem] = ItemTable(
+            self._add, self.removeItem, lambda v: PhaseHeaderItem(*v), lambda i, v: i.set_column(*v)
+        )
+        self._lanes: ItemTable[str, LaneHeaderItem] = ItemTable(
+            self._add, self.removeItem, LaneHeaderItem, lambda item, v: item.set_row(v)
+        )
+        self.phases = self._phases.items
+        self.lanes = self._lanes.items
         self.header: HeaderBandItem | None = None
         self._phase_index: dict[str, int] = {}  # for the cells' column stripes
         self.curve = EmotionCurveItem()
@@ -212,20 +223,8 @@ class MapScene(QGraphicsScene):
     def _sync_axes(self, layout: MapLayout) -> None:
         """Phase and lane headers: a few dozen items, all compared and all made."""
         self._phase_index = {c.phase_id: i for i, c in enumerate(layout.phases)}
-        _sync_dict(
-            self.phases,
-            ((c.phase_id, (c, i)) for i, c in enumerate(layout.phases)),
-            lambda v: self._add(PhaseHeaderItem(*v)),
-            lambda item, v: item.set_column(*v),
-            self.removeItem,
-        )
-        _sync_dict(
-            self.lanes,
-            ((r.lane_id, r) for r in layout.lanes),
-            lambda v: self._add(LaneHeaderItem(v)),
-            lambda item, v: item.set_row(v),
-            self.removeItem,
-        )
+        self._phases.sync((c.phase_id, (c, i)) for i, c in enumerate(layout.phases))
+        self._lanes.sync((r.lane_id, r) for r in layout.lanes)
 
     def _shaded(self, cell: Cell) -> tuple[Cell, bool]:
         """A cell with its stripe: every other phase's column is tinted."""
@@ -321,8 +320,13 @@ def _cell_extent(record: object) -> Extent:
 
 def _point_extent(record: object) -> Extent:
     point: EmotionPoint = record  # type: ignore[assignment]
-    r = POINT_REACH
-    return point.x - r, point.y - r, point.x + r, point.y + r
+    face = FACE_BOUNDS  # the face's rect around its centre
+    return (
+        point.x + face.left(),
+        point.y + face.top(),
+        point.x + face.right(),
+        point.y + face.bottom(),
+    )
 
 
 def _flow_extent(record: object) -> Extent:
@@ -332,22 +336,3 @@ def _flow_extent(record: object) -> Extent:
     xs = [p[0] for p in flow.points]
     ys = [p[1] for p in flow.points]
     return min(xs), min(ys), max(xs), max(ys)
-
-
-def _sync_dict(
-    table: dict[K, V],
-    records: Iterable[tuple[K, object]],
-    create: Callable[[object], V],
-    update: Callable[[V, object], object],
-    remove: Callable[[V], None],
-) -> None:
-    """Mirror exactly these records in `table`, item by item (the headers' tables)."""
-    fresh = dict(records)
-    for key in [k for k in table if k not in fresh]:
-        remove(table.pop(key))
-    for key, record in fresh.items():
-        item = table.get(key)
-        if item is None:
-            table[key] = create(record)
-        else:
-            update(item, record)
